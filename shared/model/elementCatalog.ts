@@ -52,7 +52,7 @@ export const ELEMENT_KIND_INFO: Record<ElementKind, ElementKindInfo> = {
     description: 'An Azure VNet in one region; holds subnets and gateways.',
     zone: 'azure',
     parents: [],
-    container: { defaultSize: { width: 420, height: 300 }, minSize: { width: 240, height: 160 } },
+    container: { defaultSize: { width: 480, height: 320 }, minSize: { width: 240, height: 160 } },
   },
   subnet: {
     kind: 'subnet',
@@ -129,7 +129,7 @@ export const ELEMENT_PRESETS: readonly ElementPreset[] = [
     label: 'GatewaySubnet',
     name: GATEWAY_SUBNET_NAME,
     props: { prefix: '10.0.255.0/27' },
-    size: { width: 360, height: 110 },
+    size: { width: 440, height: 100 },
   },
   { id: 'vpnGateway', kind: 'vpnGateway', label: 'VPN gateway', name: 'vpngw' },
   { id: 'erGateway', kind: 'erGateway', label: 'ExpressRoute gateway', name: 'ergw' },

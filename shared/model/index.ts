@@ -5,3 +5,4 @@ export * from './elementCatalog';
 export * from './linkKinds';
 export * from './operations';
 export * from './clone';
+export * from './geometry';

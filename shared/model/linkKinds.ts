@@ -85,21 +85,29 @@ export function inferLinkKind(a: ElementKind, b: ElementKind): LinkKind | null {
 
 export type ConnectionCheck = { ok: true; kind: LinkKind } | { ok: false; reason: string };
 
+/** "a VPN device", "an ExpressRoute circuit"; plural labels ("Point-to-site users") take none. */
+function withArticle(label: string): string {
+  if (label.endsWith('s')) return label;
+  return /^[AEIOU]/i.test(label) ? `an ${label}` : `a ${label}`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Why these two kinds cannot be joined, phrased as what to do instead. */
 function refusalFor(a: ElementKind, b: ElementKind): string {
-  const la = ELEMENT_KIND_INFO[a].label;
-  const lb = ELEMENT_KIND_INFO[b].label;
+  const la = withArticle(ELEMENT_KIND_INFO[a].label);
+  const lb = withArticle(ELEMENT_KIND_INFO[b].label);
   const kinds = new Set([a, b]);
   if (kinds.has('subnet')) return 'Subnets are not linked directly: link the VNet, or a gateway inside it.';
   if (kinds.has('onPremSite') && (kinds.has('vnet') || kinds.has('vpnGateway') || kinds.has('erGateway')))
     return 'A site reaches Azure through a VPN device (site-to-site) or a connectivity partner (ExpressRoute), not directly.';
   if (kinds.has('vnet'))
-    return `A ${la} cannot link to a ${lb}: connect through a gateway inside the VNet.`;
+    return `${capitalised(la)} cannot link to ${lb}: connect through a gateway inside the VNet.`;
   if (kinds.has('vpnGateway') && kinds.has('erCircuit'))
     return 'An ExpressRoute circuit connects to an ExpressRoute gateway, not a VPN gateway.';
   if (kinds.has('erGateway') && (kinds.has('vpnDevice') || kinds.has('localNetworkGateway')))
     return 'IPsec tunnels end on a VPN gateway, not an ExpressRoute gateway.';
-  return `No link joins a ${la} and a ${lb}.`;
+  return `No link joins ${la} and ${lb}.`;
 }
 
 /**
@@ -116,6 +124,6 @@ export function checkConnection(doc: TopologyDocument, sourceId: string, targetI
   const duplicate = doc.links.some(
     (l) => (l.source === sourceId && l.target === targetId) || (l.source === targetId && l.target === sourceId),
   );
-  if (duplicate) return { ok: false, reason: `These two are already joined by a ${LINK_KIND_INFO[kind].label} link.` };
+  if (duplicate) return { ok: false, reason: `These two are already joined by ${withArticle(LINK_KIND_INFO[kind].label)} link.` };
   return { ok: true, kind };
 }

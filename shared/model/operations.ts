@@ -233,3 +233,16 @@ export function pasteItems(
     newIds: [...copies.elements.map((e) => e.id), ...copies.links.map((l) => l.id)],
   };
 }
+
+/** Moves an element into `parentId` (or to the top level), keeping where it is on the canvas. */
+export function reparentElement(doc: TopologyDocument, id: string, parentId: string | undefined): TopologyDocument {
+  const byId = indexElements(doc);
+  const el = byId.get(id);
+  if (!el || el.parentId === parentId) return doc;
+  const absolute = absolutePosition(doc, id, byId);
+  const origin = parentId ? absolutePosition(doc, parentId, byId) : { x: 0, y: 0 };
+  const moved = { ...el, position: { x: absolute.x - origin.x, y: absolute.y - origin.y } } as TopologyElement;
+  if (parentId) moved.parentId = parentId;
+  else delete moved.parentId;
+  return { ...doc, elements: doc.elements.map((e) => (e.id === id ? moved : e)) };
+}

@@ -136,8 +136,8 @@ export const microsoftServicesProps = z
   .prefault({});
 
 const id = z.string().min(1).max(200);
-const position = z.looseObject({ x: finite, y: finite });
-const size = z.looseObject({ width: finite.positive(), height: finite.positive() });
+const position = z.object({ x: finite, y: finite });
+const size = z.object({ width: finite.positive(), height: finite.positive() });
 
 const elementBase = {
   id,

@@ -1,0 +1,85 @@
+// Page object for the designer: what a user does, in the user's terms. Canvas positions are in
+// pixels from the canvas's top-left corner; at the initial zoom (1) they are also flow units.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type Side = 't' | 'r' | 'b' | 'l';
+
+export class DesignerPage {
+  readonly canvas: Locator;
+  readonly inspector: Locator;
+  readonly statusBar: Locator;
+
+  constructor(readonly page: Page) {
+    this.canvas = page.getByTestId('canvas');
+    this.inspector = page.getByTestId('inspector');
+    this.statusBar = page.getByTestId('statusbar');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.canvas).toBeVisible();
+  }
+
+  node(id: string): Locator {
+    return this.page.getByTestId(`node-${id}`);
+  }
+
+  edges(kind?: string): Locator {
+    return kind ? this.page.locator(`[data-testid^="edge-"][data-kind="${kind}"]`) : this.page.locator('[data-testid^="edge-"]');
+  }
+
+  nodes(kind?: string): Locator {
+    return kind ? this.page.locator(`[data-testid^="node-"][data-kind="${kind}"]`) : this.page.locator('[data-testid^="node-"]');
+  }
+
+  /** Drags a palette item onto the canvas so that the new element's top-left lands at (x, y). */
+  async drop(presetId: string, x: number, y: number): Promise<void> {
+    await this.page.getByTestId(`palette-${presetId}`).dragTo(this.canvas, { targetPosition: { x, y } });
+  }
+
+  async handleCentre(nodeId: string, side: Side): Promise<{ x: number; y: number }> {
+    const node = this.node(nodeId);
+    await node.hover();
+    const box = await node.getByTestId(`handle-${side}`).first().boundingBox();
+    if (!box) throw new Error(`handle ${side} of ${nodeId} is not on screen`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** Presses on one element's handle, drags to another's and releases, like a user drawing a link. */
+  async connect(from: string, fromSide: Side, to: string, toSide: Side, options: { release?: boolean } = {}): Promise<void> {
+    const a = await this.handleCentre(from, fromSide);
+    const b = await this.handleCentre(to, toSide);
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+    await this.page.mouse.move(b.x, b.y, { steps: 5 });
+    if (options.release !== false) await this.page.mouse.up();
+  }
+
+  /** Clicks an element's title area, which selects it. */
+  async select(id: string): Promise<void> {
+    const node = this.node(id);
+    const box = (await node.boundingBox())!;
+    await this.page.mouse.click(box.x + Math.min(60, box.width / 2), box.y + 14);
+  }
+
+  /** Clicks a link where its label sits: the label lets clicks through to the line beneath. */
+  async selectLink(id: string): Promise<void> {
+    const box = (await this.page.getByTestId(`edge-${id}`).boundingBox())!;
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  field(testId: string): Locator {
+    return this.inspector.getByTestId(`input-${testId}`);
+  }
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  /** Clicks an empty spot of the canvas (bottom middle, clear of the controls and minimap). */
+  async clickCanvasBackground(): Promise<void> {
+    const box = (await this.canvas.boundingBox())!;
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height - 12);
+  }
+}

@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from './canvas/Canvas';
+import { Palette } from './palette/Palette';
+import { Inspector } from './inspector/Inspector';
+import { Toolbar } from './chrome/Toolbar';
+import { StatusBar } from './chrome/StatusBar';
+import { Toasts } from './chrome/Toasts';
+import { Dialogs } from './chrome/Dialogs';
+import { handleKeyDown } from './commands/keyboard';
+import { handleMenuCommand } from './commands/runCommand';
+import { documentName, isDirty } from './commands/fileCommands';
+import { platform } from './platform';
+import { useAppStore } from './store/store';
+
+/** Keeps the window title and main's unsaved-changes check in step with the document. */
+function useDocumentStateSync() {
+  const dirty = useAppStore((s) => s.doc !== s.savedDoc);
+  const fileName = useAppStore((s) => s.fileName);
+  const title = useAppStore((s) => s.doc.title);
+  useEffect(() => {
+    platform.setDocumentState({ name: documentName(), dirty });
+  }, [dirty, fileName, title]);
+}
+
+export function App() {
+  useDocumentStateSync();
+  useEffect(() => {
+    window.addEventListener('keydown', handleKeyDown);
+    const unsubscribe = platform.onMenuCommand((command) => void handleMenuCommand(command));
+    // The desktop app asks in a native dialog; the browser can only ask through beforeunload.
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (platform.kind === 'web' && isDirty()) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('keydown', handleKeyDown);
+      window.removeEventListener('beforeunload', beforeUnload);
+      unsubscribe();
+    };
+  }, []);
+
+  return (
+    <ReactFlowProvider>
+      <div className="htd-app">
+        <Toolbar />
+        <Palette />
+        <main className="htd-main">
+          <Canvas />
+        </main>
+        <Inspector />
+        <StatusBar />
+      </div>
+      <Toasts />
+      <Dialogs />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,156 @@
+// The design canvas. React Flow is driven entirely from the document: its change events are
+// translated at this edge into document and selection actions (DESIGN.md), and drags stay in
+// session state until they end, so a drag is one undo step and never re-validates per frame.
+import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+} from '@xyflow/react';
+import { checkConnection, type Point } from '../../shared/model';
+import { useAppStore } from '../store/store';
+import { addFromPreset, commitDrag, connect, resizeElement } from '../commands/editCommands';
+import { edgeTypes, nodeTypes } from './flowTypes';
+import { setFlowInstance, type FlowInstance } from './flowInstance';
+import { toFlow, type ElementFlowNode, type LinkFlowEdge } from './toFlow';
+import { ELEMENT_COLORS } from './kindStyles';
+import { ConnectionHint } from './ConnectionHint';
+
+export const PRESET_MIME = 'application/x-htd-preset';
+const GRID = 10;
+
+function applySelection(changes: Array<NodeChange<ElementFlowNode> | EdgeChange<LinkFlowEdge>>): void {
+  const selects = changes.filter((c) => c.type === 'select');
+  if (selects.length === 0) return;
+  const state = useAppStore.getState();
+  const next = new Set(state.selectedIds);
+  for (const c of selects) {
+    if (c.selected) next.add(c.id);
+    else next.delete(c.id);
+  }
+  state.select(next);
+}
+
+function onNodesChange(changes: NodeChange<ElementFlowNode>[]): void {
+  applySelection(changes);
+  const state = useAppStore.getState();
+  let drag: Map<string, Point> | null = null;
+  let dragEnded = false;
+  for (const c of changes) {
+    if (c.type === 'position' && c.position) {
+      drag ??= new Map(state.dragPositions);
+      drag.set(c.id, c.position);
+      if (c.dragging === false) dragEnded = true;
+    } else if (c.type === 'position' && c.dragging === false) {
+      dragEnded = true;
+    } else if (c.type === 'dimensions' && c.resizing !== undefined && c.dimensions) {
+      // Only the resizer sets `resizing`; plain measurements of rendered nodes carry no edit.
+      const moved = drag?.get(c.id);
+      resizeElement(c.id, { width: Math.round(c.dimensions.width), height: Math.round(c.dimensions.height) }, moved);
+      drag?.delete(c.id);
+    }
+  }
+  if (dragEnded) commitDrag(drag ?? state.dragPositions);
+  else if (drag) state.setDragPositions(drag);
+}
+
+function onEdgesChange(changes: EdgeChange<LinkFlowEdge>[]): void {
+  applySelection(changes);
+}
+
+function onConnect(connection: Connection): void {
+  connect(connection.source, connection.target);
+}
+
+function onConnectEnd(_event: MouseEvent | TouchEvent, state: FinalConnectionState): void {
+  const store = useAppStore.getState();
+  store.setConnectionRefusal(null);
+  if (state.fromNode && state.toNode && !state.isValid) {
+    const check = checkConnection(store.doc, state.fromNode.id, state.toNode.id);
+    if (!check.ok) store.notify('error', `Link refused: ${check.reason}`);
+  }
+}
+
+function isValidConnection(connection: Connection | LinkFlowEdge): boolean {
+  return checkConnection(useAppStore.getState().doc, connection.source, connection.target).ok;
+}
+
+function minimapColor(node: ElementFlowNode): string {
+  return ELEMENT_COLORS[node.data.element.kind];
+}
+
+export function Canvas() {
+  const doc = useAppStore((s) => s.doc);
+  const selectedIds = useAppStore((s) => s.selectedIds);
+  const dragPositions = useAppStore((s) => s.dragPositions);
+  const showMinimap = useAppStore((s) => s.showMinimap);
+  const { nodes, edges } = useMemo(() => toFlow(doc, selectedIds, dragPositions), [doc, selectedIds, dragPositions]);
+  const flow = useReactFlow<ElementFlowNode, LinkFlowEdge>();
+
+  useEffect(() => {
+    setFlowInstance(flow as FlowInstance);
+    return () => setFlowInstance(null);
+  }, [flow]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(PRESET_MIME)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const presetId = event.dataTransfer.getData(PRESET_MIME);
+      if (!presetId) return;
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addFromPreset(presetId, { x: Math.round(at.x / GRID) * GRID, y: Math.round(at.y / GRID) * GRID });
+    },
+    [flow],
+  );
+
+  return (
+    <div className="htd-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<ElementFlowNode, LinkFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={28}
+        snapToGrid
+        snapGrid={[GRID, GRID]}
+        selectionOnDrag
+        panOnDrag={[1, 2]}
+        panOnScroll
+        zoomOnPinch
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        minZoom={0.1}
+        maxZoom={2.5}
+        attributionPosition="top-right"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls showInteractive={false} position="bottom-left" />
+        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" />}
+        <ConnectionHint />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// VNets and subnets: areas that hold their subnets and gateways (React Flow sub-flows).
+import { memo } from 'react';
+import { NodeResizer, type NodeProps } from '@xyflow/react';
+import { ELEMENT_KIND_INFO, GATEWAY_SUBNET_NAME } from '../../shared/model';
+import { KindIcon } from './KindIcon';
+import { ELEMENT_COLORS } from './kindStyles';
+import { describeElement } from './describeElement';
+import { SideHandles } from './SideHandles';
+import type { ElementFlowNode } from './toFlow';
+
+export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ElementFlowNode>) {
+  const el = data.element;
+  const info = ELEMENT_KIND_INFO[el.kind];
+  const min = info.container?.minSize ?? { width: 100, height: 60 };
+  const isGatewaySubnet = el.kind === 'subnet' && el.name === GATEWAY_SUBNET_NAME;
+  return (
+    <div
+      className={`htd-container htd-container-${el.kind}${isGatewaySubnet ? ' is-gateway-subnet' : ''}${selected ? ' is-selected' : ''}`}
+      style={{ '--kind-color': ELEMENT_COLORS[el.kind] } as React.CSSProperties}
+      data-testid={`node-${el.id}`}
+      data-kind={el.kind}
+    >
+      <NodeResizer isVisible={selected} minWidth={min.width} minHeight={min.height} color={ELEMENT_COLORS[el.kind]} />
+      <div className="htd-container-header">
+        <KindIcon kind={el.kind} size={16} />
+        <span className="htd-container-name">{el.name || info.label}</span>
+        <span className="htd-container-detail">{describeElement(el)}</span>
+      </div>
+      {el.kind === 'vnet' && <SideHandles />}
+    </div>
+  );
+});

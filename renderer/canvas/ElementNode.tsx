@@ -1,0 +1,32 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { ELEMENT_KIND_INFO } from '../../shared/model';
+import { KindIcon } from './KindIcon';
+import { ELEMENT_COLORS } from './kindStyles';
+import { describeElement } from './describeElement';
+import { SideHandles } from './SideHandles';
+import type { ElementFlowNode } from './toFlow';
+
+export const ElementNode = memo(function ElementNode({ data, selected }: NodeProps<ElementFlowNode>) {
+  const el = data.element;
+  const color = ELEMENT_COLORS[el.kind];
+  return (
+    <div
+      className={`htd-node${selected ? ' is-selected' : ''}`}
+      style={{ '--kind-color': color } as React.CSSProperties}
+      data-testid={`node-${el.id}`}
+      data-kind={el.kind}
+      title={ELEMENT_KIND_INFO[el.kind].description}
+    >
+      <div className="htd-node-icon">
+        <KindIcon kind={el.kind} size={22} />
+      </div>
+      <div className="htd-node-text">
+        <div className="htd-node-name">{el.name || ELEMENT_KIND_INFO[el.kind].label}</div>
+        <div className="htd-node-kind">{ELEMENT_KIND_INFO[el.kind].label}</div>
+        <div className="htd-node-detail">{describeElement(el)}</div>
+      </div>
+      <SideHandles />
+    </div>
+  );
+});

@@ -1,0 +1,37 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { LINK_KIND_INFO } from '../../shared/model';
+import { LINK_STYLES } from './kindStyles';
+import type { LinkFlowEdge } from './toFlow';
+
+export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const link = data!.link;
+  const style = LINK_STYLES[link.kind];
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        interactionWidth={16}
+        style={{
+          stroke: style.color,
+          strokeWidth: selected ? style.width + 1.5 : style.width,
+          strokeDasharray: style.dash,
+        }}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`htd-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color, color: style.color }}
+          data-testid={`edge-${link.id}`}
+          data-kind={link.kind}
+          title={LINK_KIND_INFO[link.kind].description}
+        >
+          {link.name || style.tag}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+});

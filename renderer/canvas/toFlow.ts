@@ -1,0 +1,127 @@
+// The React Flow view of the document. Nodes and edges are rebuilt from the document on every
+// change, but each one keeps its object identity while its element, selection and drag position
+// are unchanged, so React Flow re-renders only what moved (xyflow #4983: identities matter).
+import type { Edge, Node } from '@xyflow/react';
+import { ELEMENT_KIND_INFO, elementSize, type Point, type TopologyDocument, type TopologyElement, type TopologyLink } from '../../shared/model';
+
+export type ElementNodeData = { element: TopologyElement };
+export type LinkEdgeData = { link: TopologyLink };
+export type ElementFlowNode = Node<ElementNodeData, 'element' | 'container'>;
+export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
+
+type Side = 't' | 'r' | 'b' | 'l';
+
+interface CachedNode {
+  selected: boolean;
+  position: Point;
+  node: ElementFlowNode;
+}
+interface CachedEdge {
+  selected: boolean;
+  sourceHandle: Side;
+  targetHandle: Side;
+  edge: LinkFlowEdge;
+}
+
+const nodeCache = new WeakMap<TopologyElement, CachedNode>();
+const edgeCache = new WeakMap<TopologyLink, CachedEdge>();
+
+function depthOf(el: TopologyElement, byId: Map<string, TopologyElement>): number {
+  let depth = 0;
+  let parent = el.parentId ? byId.get(el.parentId) : undefined;
+  while (parent && depth < 16) {
+    depth++;
+    parent = parent.parentId ? byId.get(parent.parentId) : undefined;
+  }
+  return depth;
+}
+
+const sizeOf = elementSize;
+
+function toNode(el: TopologyElement, selected: boolean, position: Point): ElementFlowNode {
+  const cached = nodeCache.get(el);
+  if (cached && cached.selected === selected && cached.position.x === position.x && cached.position.y === position.y) {
+    return cached.node;
+  }
+  const container = ELEMENT_KIND_INFO[el.kind].container !== undefined;
+  const node: ElementFlowNode = {
+    id: el.id,
+    type: container ? 'container' : 'element',
+    position,
+    data: { element: el },
+    selected,
+    ...(el.parentId ? { parentId: el.parentId, extent: 'parent' as const } : {}),
+    ...(container ? { width: sizeOf(el).width, height: sizeOf(el).height } : {}),
+  };
+  nodeCache.set(el, { selected, position, node });
+  return node;
+}
+
+/** Picks the facing sides of the two ends, so links leave and enter where a person would draw them. */
+function facingSides(from: Point, to: Point): [Side, Side] {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? ['r', 'l'] : ['l', 'r'];
+  return dy >= 0 ? ['b', 't'] : ['t', 'b'];
+}
+
+function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targetHandle: Side): LinkFlowEdge {
+  const cached = edgeCache.get(link);
+  if (cached && cached.selected === selected && cached.sourceHandle === sourceHandle && cached.targetHandle === targetHandle) {
+    return cached.edge;
+  }
+  const edge: LinkFlowEdge = {
+    id: link.id,
+    type: 'link',
+    source: link.source,
+    target: link.target,
+    sourceHandle,
+    targetHandle,
+    selected,
+    data: { link },
+  };
+  edgeCache.set(link, { selected, sourceHandle, targetHandle, edge });
+  return edge;
+}
+
+export function toFlow(
+  doc: TopologyDocument,
+  selectedIds: ReadonlySet<string>,
+  dragPositions: ReadonlyMap<string, Point>,
+): { nodes: ElementFlowNode[]; edges: LinkFlowEdge[] } {
+  const byId = new Map(doc.elements.map((e) => [e.id, e]));
+  // React Flow needs every parent before its children.
+  const ordered = doc.elements
+    .map((el, index) => ({ el, index, depth: el.parentId ? depthOf(el, byId) : 0 }))
+    .sort((a, b) => a.depth - b.depth || a.index - b.index);
+  const nodes = ordered.map(({ el }) => toNode(el, selectedIds.has(el.id), dragPositions.get(el.id) ?? el.position));
+
+  const centres = new Map<string, Point>();
+  const centreOf = (id: string): Point => {
+    const known = centres.get(id);
+    if (known) return known;
+    const el = byId.get(id);
+    if (!el) return { x: 0, y: 0 };
+    const own = dragPositions.get(id) ?? el.position;
+    const parent = el.parentId ? centreOfTopLeft(el.parentId) : { x: 0, y: 0 };
+    const size = sizeOf(el);
+    const centre = { x: parent.x + own.x + size.width / 2, y: parent.y + own.y + size.height / 2 };
+    centres.set(id, centre);
+    return centre;
+  };
+  const centreOfTopLeft = (id: string): Point => {
+    const el = byId.get(id);
+    if (!el) return { x: 0, y: 0 };
+    const c = centreOf(id);
+    const size = sizeOf(el);
+    return { x: c.x - size.width / 2, y: c.y - size.height / 2 };
+  };
+
+  const edges = doc.links
+    .filter((l) => byId.has(l.source) && byId.has(l.target))
+    .map((l) => {
+      const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
+      return toEdge(l, selectedIds.has(l.id), s, t);
+    });
+  return { nodes, edges };
+}

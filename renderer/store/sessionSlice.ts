@@ -1,0 +1,58 @@
+// Session state: never saved, never undone (DESIGN.md: every piece of state declares its scope).
+import type { StateCreator } from 'zustand';
+import type { Point, TopologyElement, TopologyLink } from '../../shared/model';
+import type { AppState } from './store';
+
+export interface Toast {
+  id: number;
+  kind: 'info' | 'error';
+  message: string;
+}
+
+export interface SessionSlice {
+  selectedIds: ReadonlySet<string>;
+  /** Positions of nodes being dragged; committed to the document once, when the drag ends. */
+  dragPositions: ReadonlyMap<string, Point>;
+  clipboard: { elements: TopologyElement[]; links: TopologyLink[] } | null;
+  pasteCount: number;
+  showMinimap: boolean;
+  dialog: 'shortcuts' | 'about' | null;
+  toasts: Toast[];
+  /** Why the link being dragged would be refused, shown next to the cursor. */
+  connectionRefusal: string | null;
+  select(ids: Iterable<string>): void;
+  setDragPositions(positions: ReadonlyMap<string, Point>): void;
+  setClipboard(items: SessionSlice['clipboard']): void;
+  toggleMinimap(): void;
+  openDialog(dialog: SessionSlice['dialog']): void;
+  notify(kind: Toast['kind'], message: string): void;
+  dismissToast(id: number): void;
+  setConnectionRefusal(reason: string | null): void;
+}
+
+let toastSeq = 0;
+
+export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => ({
+  selectedIds: new Set(),
+  dragPositions: new Map(),
+  clipboard: null,
+  pasteCount: 0,
+  showMinimap: true,
+  dialog: null,
+  toasts: [],
+  connectionRefusal: null,
+  select: (ids) => set({ selectedIds: new Set(ids) }),
+  setDragPositions: (positions) => set({ dragPositions: positions }),
+  setClipboard: (items) => set({ clipboard: items, pasteCount: 0 }),
+  toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+  openDialog: (dialog) => set({ dialog }),
+  notify: (kind, message) => {
+    const id = ++toastSeq;
+    set({ toasts: [...get().toasts, { id, kind, message }].slice(-4) });
+    setTimeout(() => get().dismissToast(id), kind === 'error' ? 10_000 : 4_000);
+  },
+  dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+  setConnectionRefusal: (reason) => {
+    if (get().connectionRefusal !== reason) set({ connectionRefusal: reason });
+  },
+});

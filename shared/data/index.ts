@@ -1,0 +1,3 @@
+export * from './azureRegions';
+export * from './geopoliticalRegions';
+export * from './peeringLocations';

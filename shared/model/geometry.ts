@@ -1,0 +1,55 @@
+// Canvas geometry on the document itself (no view needed): absolute rectangles and hit tests.
+import { ELEMENT_KIND_INFO } from './elementCatalog';
+import type { Point, Size, TopologyDocument, TopologyElement } from './types';
+
+/** Size of a plain (non-container) element as the canvas draws it. */
+export const DEFAULT_NODE_SIZE: Size = { width: 200, height: 64 };
+
+export function elementSize(el: TopologyElement): Size {
+  return el.size ?? ELEMENT_KIND_INFO[el.kind].container?.defaultSize ?? DEFAULT_NODE_SIZE;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Absolute rectangles of every element, parents resolved once each. */
+export function absoluteRects(doc: TopologyDocument): Map<string, Rect> {
+  const byId = new Map(doc.elements.map((e) => [e.id, e]));
+  const rects = new Map<string, Rect>();
+  const resolve = (el: TopologyElement, guard: number): Rect => {
+    const known = rects.get(el.id);
+    if (known) return known;
+    const parent = el.parentId && guard < 32 ? byId.get(el.parentId) : undefined;
+    const origin = parent ? resolve(parent, guard + 1) : { x: 0, y: 0 };
+    const rect = { x: origin.x + el.position.x, y: origin.y + el.position.y, ...elementSize(el) };
+    rects.set(el.id, rect);
+    return rect;
+  };
+  for (const el of doc.elements) resolve(el, 0);
+  return rects;
+}
+
+function contains(rect: Rect, p: Point): boolean {
+  return p.x >= rect.x && p.x <= rect.x + rect.width && p.y >= rect.y && p.y <= rect.y + rect.height;
+}
+
+/** The innermost container element under a point, ignoring the given ids (e.g. the dragged ones). */
+export function containerAt(doc: TopologyDocument, point: Point, ignore: ReadonlySet<string> = new Set()): TopologyElement | undefined {
+  const rects = absoluteRects(doc);
+  let best: TopologyElement | undefined;
+  let bestArea = Infinity;
+  for (const el of doc.elements) {
+    if (!ELEMENT_KIND_INFO[el.kind].container || ignore.has(el.id)) continue;
+    const rect = rects.get(el.id)!;
+    const area = rect.width * rect.height;
+    if (contains(rect, point) && area < bestArea) {
+      best = el;
+      bestArea = area;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,63 @@
+// CIDR parsing on top of ipaddr.js, phrased for people typing prefixes into a form.
+import ipaddr from 'ipaddr.js';
+
+export interface ParsedCidr {
+  version: 4 | 6;
+  /** The prefix as Azure normalises it, e.g. "10.0.0.0/16". */
+  normalized: string;
+  prefixLength: number;
+  /** First and last address as integers, for overlap checks with an interval index. */
+  first: bigint;
+  last: bigint;
+}
+
+export type CidrResult = { ok: true; cidr: ParsedCidr } | { ok: false; reason: string };
+
+function toBigInt(bytes: number[]): bigint {
+  return bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
+}
+
+export function parseCidr(input: string): CidrResult {
+  const text = input.trim();
+  if (text === '') return { ok: false, reason: 'Enter an address range such as 10.0.0.0/16.' };
+  if (!text.includes('/') && ipaddr.isValid(text))
+    return { ok: false, reason: `"${text}" has no prefix length: write it as ${text}/24, for example.` };
+  let address: ipaddr.IPv4 | ipaddr.IPv6;
+  let prefixLength: number;
+  try {
+    [address, prefixLength] = ipaddr.parseCIDR(text);
+  } catch {
+    return { ok: false, reason: `"${text}" is not a valid CIDR range (expected a form such as 10.0.0.0/16).` };
+  }
+  const version = address.kind() === 'ipv4' ? 4 : 6;
+  const bits = version === 4 ? 32 : 128;
+  const value = toBigInt(address.toByteArray());
+  const hostBits = BigInt(bits - prefixLength);
+  const first = (value >> hostBits) << hostBits;
+  const last = first + (1n << hostBits) - 1n;
+  if (first !== value) {
+    const network = version === 4 ? ipaddr.IPv4.networkAddressFromCIDR(text) : ipaddr.IPv6.networkAddressFromCIDR(text);
+    return {
+      ok: false,
+      reason: `"${text}" has host bits set: the range starts at ${network.toString()}/${prefixLength}.`,
+    };
+  }
+  const normalized = `${address.toString()}/${prefixLength}`;
+  return { ok: true, cidr: { version, normalized, prefixLength, first, last } };
+}
+
+export function cidrContains(outer: ParsedCidr, inner: ParsedCidr): boolean {
+  return outer.version === inner.version && outer.first <= inner.first && inner.last <= outer.last;
+}
+
+export function cidrsOverlap(a: ParsedCidr, b: ParsedCidr): boolean {
+  return a.version === b.version && a.first <= b.last && b.first <= a.last;
+}
+
+export function parseIpAddress(input: string): { ok: true; version: 4 | 6 } | { ok: false; reason: string } {
+  const text = input.trim();
+  if (ipaddr.isValid(text) && (ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text))) {
+    return { ok: true, version: ipaddr.IPv6.isValid(text) && !ipaddr.IPv4.isValid(text) ? 6 : 4 };
+  }
+  return { ok: false, reason: `"${text}" is not a valid IP address.` };
+}
