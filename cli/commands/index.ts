@@ -1,0 +1,6 @@
+// The subcommands of `topo`, in the order `topo --help` lists them. A new subcommand is one file
+// beside this one plus one entry here.
+import type { Command } from '../command';
+import { checkCommand } from './check';
+
+export const COMMANDS: readonly Command[] = [checkCommand];

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { elementSchema, linkSchema, updateElement, type TopologyDocument } from '../../shared/model';
+import { toFlow } from './toFlow';
+
+const doc: TopologyDocument = {
+  title: 't',
+  description: '',
+  elements: [
+    elementSchema.parse({ id: 'gw', kind: 'vpnGateway', position: { x: 10, y: 30 }, parentId: 'vnet' }),
+    elementSchema.parse({ id: 'dev', kind: 'vpnDevice', position: { x: -400, y: 0 } }),
+    elementSchema.parse({ id: 'vnet', kind: 'vnet', position: { x: 0, y: 0 }, size: { width: 480, height: 320 } }),
+  ],
+  links: [linkSchema.parse({ id: 'l', kind: 's2s', source: 'dev', target: 'gw' })],
+};
+
+describe('toFlow', () => {
+  it('puts every parent before its children, as React Flow requires', () => {
+    const { nodes } = toFlow(doc, new Set(), new Map());
+    const order = nodes.map((n) => n.id);
+    expect(order.indexOf('vnet')).toBeLessThan(order.indexOf('gw'));
+    expect(nodes.find((n) => n.id === 'gw')).toMatchObject({ parentId: 'vnet', extent: 'parent' });
+    expect(nodes.find((n) => n.id === 'vnet')).toMatchObject({ type: 'container', width: 480, height: 320 });
+  });
+
+  it('keeps the identity of nodes whose element, selection and position did not change', () => {
+    const first = toFlow(doc, new Set(), new Map());
+    const edited = updateElement(doc, 'dev', { name: 'renamed' });
+    const second = toFlow(edited, new Set(), new Map());
+    expect(second.nodes.find((n) => n.id === 'vnet')).toBe(first.nodes.find((n) => n.id === 'vnet'));
+    expect(second.nodes.find((n) => n.id === 'dev')).not.toBe(first.nodes.find((n) => n.id === 'dev'));
+  });
+
+  it('draws a dragged node at its drag position without touching the document', () => {
+    const { nodes } = toFlow(doc, new Set(['dev']), new Map([['dev', { x: 5, y: 6 }]]));
+    expect(nodes.find((n) => n.id === 'dev')).toMatchObject({ position: { x: 5, y: 6 }, selected: true });
+    expect(doc.elements.find((e) => e.id === 'dev')!.position).toEqual({ x: -400, y: 0 });
+  });
+
+  it('attaches a link to the facing sides of its two ends', () => {
+    const { edges } = toFlow(doc, new Set(), new Map());
+    expect(edges[0]).toMatchObject({ source: 'dev', target: 'gw', sourceHandle: 'r', targetHandle: 'l' });
+  });
+});

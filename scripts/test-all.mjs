@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, unit tests, end-to-end tests, then one closing line with the
+// totals. Every step runs even when an earlier one fails, so one run shows every problem; the
+// exit code is non-zero when any step failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const UNIT_REPORT = 'test-results/unit-report.json';
+const E2E_REPORT = 'test-results/e2e-report.json';
+
+const steps = [
+  ['type-check', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_REPORT}`]],
+  ['end-to-end tests', 'npm', ['run', '--silent', 'test:e2e']],
+];
+
+rmSync(UNIT_REPORT, { force: true });
+rmSync(E2E_REPORT, { force: true });
+mkdirSync('test-results', { recursive: true });
+
+const failed = [];
+for (const [name, command, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.status !== 0) failed.push(name);
+}
+
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+const unit = read(UNIT_REPORT);
+const e2e = read(E2E_REPORT);
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const failedTests = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+
+if (e2e) {
+  // Skipped specs say why (e.g. no Electron runtime offline); show the reasons, not just a count.
+  const reasons = new Set();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status === 'skipped') for (const a of t.annotations ?? []) if (a.type === 'skip') reasons.add(`${spec.file}: ${a.description ?? 'skipped'}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of e2e.suites ?? []) walk(suite);
+  for (const r of reasons) console.log(`skipped: ${r}`);
+}
+if (failed.length) console.log(`\nFailed steps: ${failed.join(', ')}`);
+console.log(`\ntests: ${passed} passed, ${failedTests} failed, ${skipped} skipped`);
+process.exit(failed.length ? 1 : 0);
