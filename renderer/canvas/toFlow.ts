@@ -51,7 +51,10 @@ function toNode(el: TopologyElement, selected: boolean, position: Point): Elemen
     data: { element: el },
     selected,
     ...(el.parentId ? { parentId: el.parentId, extent: 'parent' as const } : {}),
-    ...(container ? { width: sizeOf(el).width, height: sizeOf(el).height } : {}),
+    // Explicit sizes for every node: React Flow then needs no measuring pass, and the minimap,
+    // fitView and edge routing are right from the first frame.
+    width: sizeOf(el).width,
+    height: sizeOf(el).height,
   };
   nodeCache.set(el, { selected, position, node });
   return node;

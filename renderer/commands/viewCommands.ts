@@ -11,7 +11,7 @@ export function zoomOut(): void {
 }
 
 export function fitView(): void {
-  void flowInstance()?.fitView({ padding: 0.15, duration: DURATION, maxZoom: 1.2 });
+  void flowInstance()?.fitView({ padding: 0.08, duration: DURATION, maxZoom: 1.2 });
 }
 
 /** Centres the viewport on the given elements (used when a finding or search result is picked). */
