@@ -71,6 +71,18 @@ test.describe('the canvas', () => {
     const undone = (await designer.node('vpnGateway-1').boundingBox())!;
     expect(undone.x).toBeCloseTo(before.x, 0);
     expect(undone.y).toBeCloseTo(before.y, 0);
+
+    // A top-level gateway dragged onto the VNet joins it (in its GatewaySubnet); undo takes it out again.
+    await designer.drop('vpnGateway', 20, 460);
+    const loose = (await designer.node('vpnGateway-2').boundingBox())!;
+    const target = (await gatewaySubnet.boundingBox())!;
+    await page.mouse.move(loose.x + 60, loose.y + 14);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width - 120, target.y + 40, { steps: 12 });
+    await page.mouse.up();
+    expect(await inside('vpnGateway-2', gatewaySubnet)).toBe(true);
+    await designer.press('Control+z');
+    expect(await inside('vpnGateway-2', gatewaySubnet)).toBe(false);
   });
 
   test('refuses a link that no kind allows, and says why while dragging', async ({ page }) => {

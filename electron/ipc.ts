@@ -5,7 +5,7 @@
 import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { InvokeChannel, SendChannel } from './channels';
 import type { DocumentSessions } from './documentState';
-import { allowedExternalUrl } from './externalLinks';
+import { allowedDocumentationUrl as allowedExternalUrl } from '../shared/links/documentationLinks';
 import type { FileCommands, FileDialogs } from './fileCommands';
 import { documentStateSchema, externalUrlSchema } from './payloads';
 import { isTrustedSenderFrame } from './securityPolicy';

@@ -2,7 +2,7 @@
 // (Electron security checklist items 12-15: limit navigation and new windows, handle permission
 // requests, no <webview>). Installed once, before the first window exists.
 import { app, session, shell, type Session, type WebContents } from 'electron';
-import { allowedExternalUrl } from './externalLinks';
+import { allowedDocumentationUrl as allowedExternalUrl } from '../shared/links/documentationLinks';
 import { isAppUrl } from './securityPolicy';
 
 /** Opens allow-listed documentation links in the browser; everything else is dropped silently. */

@@ -5,8 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const UNIT_REPORT = 'test-results/unit-report.json';
-const E2E_REPORT = 'test-results/e2e-report.json';
+// Outside test-results/, which Playwright empties when it starts.
+const UNIT_REPORT = 'reports/unit-report.json';
+const E2E_REPORT = 'reports/e2e-report.json';
 
 const steps = [
   ['type-check', 'npm', ['run', '--silent', 'typecheck']],
@@ -17,7 +18,7 @@ const steps = [
 
 rmSync(UNIT_REPORT, { force: true });
 rmSync(E2E_REPORT, { force: true });
-mkdirSync('test-results', { recursive: true });
+mkdirSync('reports', { recursive: true });
 
 const failed = [];
 for (const [name, command, args] of steps) {

@@ -72,7 +72,6 @@ function onConnect(connection: Connection): void {
 
 function onConnectEnd(_event: MouseEvent | TouchEvent, state: FinalConnectionState): void {
   const store = useAppStore.getState();
-  store.setConnectionRefusal(null);
   if (state.fromNode && state.toNode && !state.isValid) {
     const check = checkConnection(store.doc, state.fromNode.id, state.toNode.id);
     if (!check.ok) store.notify('error', `Link refused: ${check.reason}`);

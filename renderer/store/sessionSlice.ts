@@ -18,8 +18,6 @@ export interface SessionSlice {
   showMinimap: boolean;
   dialog: 'shortcuts' | 'about' | null;
   toasts: Toast[];
-  /** Why the link being dragged would be refused, shown next to the cursor. */
-  connectionRefusal: string | null;
   select(ids: Iterable<string>): void;
   setDragPositions(positions: ReadonlyMap<string, Point>): void;
   setClipboard(items: SessionSlice['clipboard']): void;
@@ -27,7 +25,6 @@ export interface SessionSlice {
   openDialog(dialog: SessionSlice['dialog']): void;
   notify(kind: Toast['kind'], message: string): void;
   dismissToast(id: number): void;
-  setConnectionRefusal(reason: string | null): void;
 }
 
 let toastSeq = 0;
@@ -40,7 +37,6 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   showMinimap: true,
   dialog: null,
   toasts: [],
-  connectionRefusal: null,
   select: (ids) => set({ selectedIds: new Set(ids) }),
   setDragPositions: (positions) => set({ dragPositions: positions }),
   setClipboard: (items) => set({ clipboard: items, pasteCount: 0 }),
@@ -52,7 +48,4 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     setTimeout(() => get().dismissToast(id), kind === 'error' ? 10_000 : 4_000);
   },
   dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
-  setConnectionRefusal: (reason) => {
-    if (get().connectionRefusal !== reason) set({ connectionRefusal: reason });
-  },
 });

@@ -58,7 +58,7 @@ function randomDocument(seed: number): unknown {
   const links: Record<string, unknown>[] = [];
   for (const a of elements)
     for (const b of elements) {
-      const kind = a.id < b.id ? inferLinkKind(a.kind as ElementKind, b.kind as ElementKind) : null;
+      const kind = String(a.id) < String(b.id) ? inferLinkKind(a.kind as ElementKind, b.kind as ElementKind) : null;
       if (kind && r.next() < 0.5) links.push({ id: `link-${links.length}`, kind, source: a.id, target: b.id, ...(r.next() < 0.3 ? { tag: randomJson(r, 0) } : {}) });
     }
   return { title: r.pick(TEXTS), elements, links, ...(r.next() < 0.3 ? { [r.pick(KEYS)]: randomJson(r, 0) } : {}) };

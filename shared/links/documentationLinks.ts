@@ -1,11 +1,15 @@
 // Links in findings open in the system browser only when they point at Microsoft documentation.
-// Unchecked URLs handed to the OS browser have led to remote code execution in Electron apps
-// (CVE-2023-42222, CVE-2024-37182), so this is an allowlist of exact https hosts.
+// shell.openExternal with unchecked URLs has led to remote code execution in Electron apps
+// (CVE-2023-42222, CVE-2024-37182), so this is an allowlist of exact https hosts, compared after
+// parsing with the WHATWG URL parser (no prefix or suffix matching). The desktop app and the
+// browser build both ask this one function.
 export const DOCUMENTATION_HOSTS: ReadonlySet<string> = new Set([
   'learn.microsoft.com',
   'docs.microsoft.com',
   'azure.microsoft.com',
 ]);
+
+const MAX_URL_LENGTH = 2048;
 
 // WHATWG URL exists in every runtime this runs in (browsers, Node, Electron) but is not part of
 // the ES library that shared/ compiles against; declare just what is used here.
@@ -19,13 +23,17 @@ declare const URL: new (url: string) => {
 };
 
 /** The normalised URL when it is an https link to an allowed host, otherwise null. */
-export function allowedDocumentationUrl(url: string): string | null {
+export function allowedDocumentationUrl(candidate: unknown): string | null {
+  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > MAX_URL_LENGTH) return null;
   let parsed: InstanceType<typeof URL>;
   try {
-    parsed = new URL(url);
+    parsed = new URL(candidate);
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return null;
+  if (parsed.protocol !== 'https:') return null;
+  // Credentials ("https://learn.microsoft.com@evil.example") or an explicit port are never part
+  // of a documentation link; refusing them removes any parsing ambiguity.
+  if (parsed.username !== '' || parsed.password !== '' || parsed.port !== '') return null;
   return DOCUMENTATION_HOSTS.has(parsed.hostname) ? parsed.href : null;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allowedExternalUrl, isAllowedExternalUrl } from './externalLinks';
+import { allowedDocumentationUrl } from './documentationLinks';
 
-describe('isAllowedExternalUrl', () => {
+const isAllowedExternalUrl = (url: unknown) => allowedDocumentationUrl(url) !== null;
+const allowedExternalUrl = allowedDocumentationUrl;
+
+describe('allowedDocumentationUrl', () => {
   it.each([
     'https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpn-gateway-settings',
     'https://docs.microsoft.com/azure/expressroute/',
