@@ -94,6 +94,8 @@ export const vpnGatewayProps = z
     generation: z.enum(VPN_GENERATIONS).default('Gen1'),
     vpnType: z.enum(VPN_TYPES).default('RouteBased'),
     activeActive: z.boolean().default(false),
+    /** NAT rules configured (VpnGw2 and up only). */
+    nat: z.boolean().default(false),
     bgp,
   })
   .prefault({});
@@ -119,6 +121,8 @@ export const erCircuitProps = z
     peeringLocation: shortText.default(''),
     provider: shortText.default(''),
     expressRouteDirect: z.boolean().default(false),
+    /** MACsec on the ExpressRoute Direct ports (encrypts the link; Direct only). */
+    macsec: z.boolean().default(false),
     providerState: z.enum(PROVIDER_STATES).default('NotProvisioned'),
     peerings: z
       .looseObject({

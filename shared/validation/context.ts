@@ -1,0 +1,125 @@
+// Indexes over a document, built once per validation run so that every rule looks things up by
+// id instead of scanning the whole design (rules must keep up with typing on 1,000 elements).
+import { GATEWAY_SUBNET_NAME } from '../model/elementCatalog';
+import type { ElementKind, LinkKind } from '../model/enums';
+import type { ElementOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+import { parseCidr, type CidrResult } from '../net/cidr';
+
+// Parsing is the costliest step and the same strings recur on every edit: cache by text.
+const CIDR_CACHE = new Map<string, CidrResult>();
+const CIDR_CACHE_LIMIT = 50_000;
+
+export function cachedCidr(text: string): CidrResult {
+  let result = CIDR_CACHE.get(text);
+  if (!result) {
+    if (CIDR_CACHE.size >= CIDR_CACHE_LIMIT) CIDR_CACHE.clear();
+    result = parseCidr(text);
+    CIDR_CACHE.set(text, result);
+  }
+  return result;
+}
+
+export class ValidationContext {
+  readonly byId = new Map<string, TopologyElement>();
+  readonly linkById = new Map<string, TopologyLink>();
+  private readonly childIds = new Map<string, string[]>();
+  private readonly linkIds = new Map<string, string[]>();
+  private readonly kindIndex = new Map<ElementKind, TopologyElement[]>();
+  private readonly linkKindIndex = new Map<LinkKind, TopologyLink[]>();
+
+  constructor(readonly doc: TopologyDocument) {
+    for (const el of doc.elements) {
+      this.byId.set(el.id, el);
+      push(this.kindIndex, el.kind, el);
+      if (el.parentId) push(this.childIds, el.parentId, el.id);
+    }
+    for (const link of doc.links) {
+      this.linkById.set(link.id, link);
+      push(this.linkKindIndex, link.kind, link);
+      push(this.linkIds, link.source, link.id);
+      if (link.target !== link.source) push(this.linkIds, link.target, link.id);
+    }
+  }
+
+  elementsOfKind<K extends ElementKind>(kind: K): ElementOfKind<K>[] {
+    return (this.kindIndex.get(kind) ?? []) as ElementOfKind<K>[];
+  }
+
+  linksOfKind<K extends LinkKind>(kind: K): Extract<TopologyLink, { kind: K }>[] {
+    return (this.linkKindIndex.get(kind) ?? []) as Extract<TopologyLink, { kind: K }>[];
+  }
+
+  children(id: string): TopologyElement[] {
+    return (this.childIds.get(id) ?? []).map((c) => this.byId.get(c)!);
+  }
+
+  /** Links touching an element, optionally of one kind. */
+  linksOf(id: string, kind?: LinkKind): TopologyLink[] {
+    const links = (this.linkIds.get(id) ?? []).map((l) => this.linkById.get(l)!);
+    return kind ? links.filter((l) => l.kind === kind) : links;
+  }
+
+  /** The element at the other end of a link from `id`. */
+  otherEnd(link: TopologyLink, id: string): TopologyElement | undefined {
+    return this.byId.get(link.source === id ? link.target : link.source);
+  }
+
+  /** Elements joined to `id` by links (of one kind, when given), optionally only of some element kinds. */
+  neighbours(id: string, linkKind?: LinkKind, elementKinds?: readonly ElementKind[]): TopologyElement[] {
+    const result: TopologyElement[] = [];
+    for (const link of this.linksOf(id, linkKind)) {
+      const other = this.otherEnd(link, id);
+      if (other && (!elementKinds || elementKinds.includes(other.kind))) result.push(other);
+    }
+    return result;
+  }
+
+  /** The VNet an element sits in, through any number of parents. */
+  vnetOf(id: string): ElementOfKind<'vnet'> | undefined {
+    let current = this.byId.get(id);
+    for (let depth = 0; current && depth < 16; depth++) {
+      if (current.kind === 'vnet') return current;
+      current = current.parentId ? this.byId.get(current.parentId) : undefined;
+    }
+    return undefined;
+  }
+
+  subnetsOf(vnetId: string): ElementOfKind<'subnet'>[] {
+    return this.children(vnetId).filter((c): c is ElementOfKind<'subnet'> => c.kind === 'subnet');
+  }
+
+  gatewaySubnetOf(vnetId: string): ElementOfKind<'subnet'> | undefined {
+    return this.subnetsOf(vnetId).find((s) => s.name === GATEWAY_SUBNET_NAME);
+  }
+
+  /** Gateways inside a VNet, directly or in one of its subnets. */
+  gatewaysIn(vnetId: string): Array<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> {
+    const found: Array<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> = [];
+    const visit = (id: string) => {
+      for (const child of this.children(id)) {
+        if (child.kind === 'vpnGateway' || child.kind === 'erGateway') found.push(child);
+        else if (child.kind === 'subnet') visit(child.id);
+      }
+    };
+    visit(vnetId);
+    return found;
+  }
+
+  cidr(text: string): CidrResult {
+    return cachedCidr(text);
+  }
+
+  /** A readable name for messages: the element's name, or its kind and id. */
+  label(id: string): string {
+    const el = this.byId.get(id);
+    if (el) return el.name ? `"${el.name}"` : el.id;
+    const link = this.linkById.get(id);
+    return link?.name ? `"${link.name}"` : id;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

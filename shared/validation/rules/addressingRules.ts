@@ -1,0 +1,4 @@
+// Rules: Address spaces, subnets and overlaps.
+import type { Rule } from '../types';
+
+export const ADDRESSING_RULES: readonly Rule[] = [];

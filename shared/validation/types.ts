@@ -1,0 +1,56 @@
+// What the validation engine reports. A finding is plain data plus, where a safe repair exists,
+// a fix that turns the document into the repaired one (the designer applies it as one undo step).
+import type { DocReference } from '../data/docs';
+import type { TopologyDocument } from '../model/types';
+import type { ValidationContext } from './context';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface Fix {
+  /** What the fix does, as a button label: "Resize GatewaySubnet to /27". */
+  label: string;
+  apply(doc: TopologyDocument): TopologyDocument;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** The elements and links concerned; the first is the one to select. */
+  elementIds: string[];
+  /** What is wrong and what to do, in the user's words. */
+  message: string;
+  /** The Microsoft documentation URL the rule rests on. */
+  source: string;
+  fix?: Fix;
+}
+
+export type RuleCategory =
+  | 'GatewaySubnet'
+  | 'Gateways'
+  | 'VPN gateway SKU'
+  | 'Site-to-site'
+  | 'Addressing'
+  | 'BGP'
+  | 'ExpressRoute circuit'
+  | 'ExpressRoute gateway'
+  | 'Coexistence'
+  | 'Global Reach'
+  | 'Resilience'
+  | 'Security';
+
+export interface Rule {
+  /** Stable, documented id, e.g. "gateway-subnet-too-small". Never reuse or rename one. */
+  id: string;
+  title: string;
+  /** The severity of its findings (a finding may be milder, never harsher; see `severities`). */
+  severity: Severity;
+  /** Every severity this rule can report, highest first, when it reports more than one. */
+  severities?: readonly Severity[];
+  category: RuleCategory;
+  /** One paragraph for docs/rules.md: what it checks and why. */
+  description: string;
+  source: DocReference;
+  check(ctx: ValidationContext): Finding[];
+}
