@@ -7,6 +7,7 @@ import { Toolbar } from './chrome/Toolbar';
 import { StatusBar } from './chrome/StatusBar';
 import { Toasts } from './chrome/Toasts';
 import { Dialogs } from './chrome/Dialogs';
+import { IssuesPanel } from './issues/IssuesPanel';
 import { handleKeyDown } from './commands/keyboard';
 import { handleMenuCommand } from './commands/runCommand';
 import { documentName, isDirty } from './commands/fileCommands';
@@ -46,7 +47,10 @@ export function App() {
         <Toolbar />
         <Palette />
         <main className="htd-main">
-          <Canvas />
+          <div className="htd-canvas-area">
+            <Canvas />
+          </div>
+          <IssuesPanel />
         </main>
         <Inspector />
         <StatusBar />

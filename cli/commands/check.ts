@@ -1,8 +1,9 @@
 // `topo check FILE...`: opens each design as the app would and reports what the loader refuses or
 // repairs, one line per problem, prefixed with the file name (like a compiler), so editors and CI
 // logs can jump to it.
-import { formatProblem, loadDocument } from '../../shared/format/index';
+import { formatProblem } from '../../shared/format/index';
 import { EXIT, UsageError, type CliIo, type Command } from '../command';
+import { openDesign } from '../openDesign';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -25,18 +26,8 @@ export const checkCommand: Command = {
 };
 
 async function checkFile(file: string, io: CliIo): Promise<number> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    io.stderr(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.problems;
-  }
-  const result = loadDocument(text);
-  if (!result.ok) {
-    for (const problem of result.errors) io.stderr(`${file}: ${formatProblem(problem)}\n`);
-    return EXIT.problems;
-  }
+  const result = await openDesign(file, io);
+  if (!result) return EXIT.problems;
   const { elements, links } = result.document;
   const upgraded = result.migratedFrom === undefined ? '' : `; upgraded from file format ${result.migratedFrom}`;
   io.stdout(`${file}: ok (${count(elements.length, 'element')}, ${count(links.length, 'link')}${upgraded})\n`);

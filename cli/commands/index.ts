@@ -2,5 +2,7 @@
 // beside this one plus one entry here.
 import type { Command } from '../command';
 import { checkCommand } from './check';
+import { rulesCommand } from './rules';
+import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [checkCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, validateCommand, rulesCommand];

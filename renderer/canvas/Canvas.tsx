@@ -23,6 +23,7 @@ import { setFlowInstance, type FlowInstance } from './flowInstance';
 import { toFlow, type ElementFlowNode, type LinkFlowEdge } from './toFlow';
 import { ELEMENT_COLORS } from './kindStyles';
 import { ConnectionHint } from './ConnectionHint';
+import { useFindings } from '../issues/findings';
 
 export const PRESET_MIME = 'application/x-htd-preset';
 const GRID = 10;
@@ -91,7 +92,8 @@ export function Canvas() {
   const selectedIds = useAppStore((s) => s.selectedIds);
   const dragPositions = useAppStore((s) => s.dragPositions);
   const showMinimap = useAppStore((s) => s.showMinimap);
-  const { nodes, edges } = useMemo(() => toFlow(doc, selectedIds, dragPositions), [doc, selectedIds, dragPositions]);
+  const { worst } = useFindings();
+  const { nodes, edges } = useMemo(() => toFlow(doc, selectedIds, dragPositions, worst), [doc, selectedIds, dragPositions, worst]);
   const flow = useReactFlow<ElementFlowNode, LinkFlowEdge>();
 
   useEffect(() => {

@@ -6,6 +6,7 @@ import { KindIcon } from './KindIcon';
 import { ELEMENT_COLORS } from './kindStyles';
 import { describeElement } from './describeElement';
 import { SideHandles } from './SideHandles';
+import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
 
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ElementFlowNode>) {
@@ -25,6 +26,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
         <KindIcon kind={el.kind} size={16} />
         <span className="htd-container-name">{el.name || info.label}</span>
         <span className="htd-container-detail">{describeElement(el)}</span>
+        {data.badge && <SeverityBadge severity={data.badge} testId={`badge-${el.id}`} />}
       </div>
       {el.kind === 'vnet' && <SideHandles />}
     </div>

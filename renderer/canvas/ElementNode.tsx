@@ -5,6 +5,7 @@ import { KindIcon } from './KindIcon';
 import { ELEMENT_COLORS } from './kindStyles';
 import { describeElement } from './describeElement';
 import { SideHandles } from './SideHandles';
+import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
 
 export const ElementNode = memo(function ElementNode({ data, selected }: NodeProps<ElementFlowNode>) {
@@ -26,6 +27,7 @@ export const ElementNode = memo(function ElementNode({ data, selected }: NodePro
         <div className="htd-node-kind">{ELEMENT_KIND_INFO[el.kind].label}</div>
         <div className="htd-node-detail">{describeElement(el)}</div>
       </div>
+      {data.badge && <SeverityBadge severity={data.badge} testId={`badge-${el.id}`} />}
       <SideHandles />
     </div>
   );

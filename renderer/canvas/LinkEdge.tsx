@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { LINK_KIND_INFO } from '../../shared/model';
 import { LINK_STYLES } from './kindStyles';
 import type { LinkFlowEdge } from './toFlow';
+import { SeverityBadge } from './SeverityBadge';
 
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
@@ -30,6 +31,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
           title={LINK_KIND_INFO[link.kind].description}
         >
           {link.name || style.tag}
+          {data!.badge && <SeverityBadge severity={data!.badge} testId={`badge-${link.id}`} />}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -3,9 +3,11 @@
 // are unchanged, so React Flow re-renders only what moved (xyflow #4983: identities matter).
 import type { Edge, Node } from '@xyflow/react';
 import { ELEMENT_KIND_INFO, elementSize, type Point, type TopologyDocument, type TopologyElement, type TopologyLink } from '../../shared/model';
+import type { Severity } from '../../shared/validation';
 
-export type ElementNodeData = { element: TopologyElement };
-export type LinkEdgeData = { link: TopologyLink };
+/** `badge`: the most severe validation finding on the element or link, if any. */
+export type ElementNodeData = { element: TopologyElement; badge?: Severity };
+export type LinkEdgeData = { link: TopologyLink; badge?: Severity };
 export type ElementFlowNode = Node<ElementNodeData, 'element' | 'container'>;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
@@ -14,10 +16,12 @@ type Side = 't' | 'r' | 'b' | 'l';
 interface CachedNode {
   selected: boolean;
   position: Point;
+  badge: Severity | undefined;
   node: ElementFlowNode;
 }
 interface CachedEdge {
   selected: boolean;
+  badge: Severity | undefined;
   sourceHandle: Side;
   targetHandle: Side;
   edge: LinkFlowEdge;
@@ -38,9 +42,9 @@ function depthOf(el: TopologyElement, byId: Map<string, TopologyElement>): numbe
 
 const sizeOf = elementSize;
 
-function toNode(el: TopologyElement, selected: boolean, position: Point): ElementFlowNode {
+function toNode(el: TopologyElement, selected: boolean, position: Point, badge: Severity | undefined): ElementFlowNode {
   const cached = nodeCache.get(el);
-  if (cached && cached.selected === selected && cached.position.x === position.x && cached.position.y === position.y) {
+  if (cached && cached.selected === selected && cached.badge === badge && cached.position.x === position.x && cached.position.y === position.y) {
     return cached.node;
   }
   const container = ELEMENT_KIND_INFO[el.kind].container !== undefined;
@@ -48,7 +52,7 @@ function toNode(el: TopologyElement, selected: boolean, position: Point): Elemen
     id: el.id,
     type: container ? 'container' : 'element',
     position,
-    data: { element: el },
+    data: badge ? { element: el, badge } : { element: el },
     selected,
     ...(el.parentId ? { parentId: el.parentId, extent: 'parent' as const } : {}),
     // Explicit sizes for every node: React Flow then needs no measuring pass, and the minimap,
@@ -56,7 +60,7 @@ function toNode(el: TopologyElement, selected: boolean, position: Point): Elemen
     width: sizeOf(el).width,
     height: sizeOf(el).height,
   };
-  nodeCache.set(el, { selected, position, node });
+  nodeCache.set(el, { selected, position, badge, node });
   return node;
 }
 
@@ -68,9 +72,9 @@ function facingSides(from: Point, to: Point): [Side, Side] {
   return dy >= 0 ? ['b', 't'] : ['t', 'b'];
 }
 
-function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targetHandle: Side): LinkFlowEdge {
+function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targetHandle: Side, badge: Severity | undefined): LinkFlowEdge {
   const cached = edgeCache.get(link);
-  if (cached && cached.selected === selected && cached.sourceHandle === sourceHandle && cached.targetHandle === targetHandle) {
+  if (cached && cached.selected === selected && cached.badge === badge && cached.sourceHandle === sourceHandle && cached.targetHandle === targetHandle) {
     return cached.edge;
   }
   const edge: LinkFlowEdge = {
@@ -81,9 +85,9 @@ function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targe
     sourceHandle,
     targetHandle,
     selected,
-    data: { link },
+    data: badge ? { link, badge } : { link },
   };
-  edgeCache.set(link, { selected, sourceHandle, targetHandle, edge });
+  edgeCache.set(link, { selected, badge, sourceHandle, targetHandle, edge });
   return edge;
 }
 
@@ -91,13 +95,14 @@ export function toFlow(
   doc: TopologyDocument,
   selectedIds: ReadonlySet<string>,
   dragPositions: ReadonlyMap<string, Point>,
+  badges: ReadonlyMap<string, Severity> = new Map(),
 ): { nodes: ElementFlowNode[]; edges: LinkFlowEdge[] } {
   const byId = new Map(doc.elements.map((e) => [e.id, e]));
   // React Flow needs every parent before its children.
   const ordered = doc.elements
     .map((el, index) => ({ el, index, depth: el.parentId ? depthOf(el, byId) : 0 }))
     .sort((a, b) => a.depth - b.depth || a.index - b.index);
-  const nodes = ordered.map(({ el }) => toNode(el, selectedIds.has(el.id), dragPositions.get(el.id) ?? el.position));
+  const nodes = ordered.map(({ el }) => toNode(el, selectedIds.has(el.id), dragPositions.get(el.id) ?? el.position, badges.get(el.id)));
 
   const centres = new Map<string, Point>();
   const centreOf = (id: string): Point => {
@@ -124,7 +129,7 @@ export function toFlow(
     .filter((l) => byId.has(l.source) && byId.has(l.target))
     .map((l) => {
       const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
-      return toEdge(l, selectedIds.has(l.id), s, t);
+      return toEdge(l, selectedIds.has(l.id), s, t, badges.get(l.id));
     });
   return { nodes, edges };
 }

@@ -1,10 +1,13 @@
 import { useAppStore } from '../store/store';
+import { useFindings } from '../issues/findings';
 
 export function StatusBar() {
   const doc = useAppStore((s) => s.doc);
   const dirty = useAppStore((s) => s.doc !== s.savedDoc);
   const fileName = useAppStore((s) => s.fileName);
   const selected = useAppStore((s) => s.selectedIds.size);
+  const { counts } = useFindings();
+  const toggleIssues = useAppStore((s) => s.toggleIssues);
   return (
     <footer className="htd-statusbar" data-testid="statusbar">
       <span data-testid="status-file">
@@ -15,6 +18,11 @@ export function StatusBar() {
         {doc.elements.length} elements · {doc.links.length} links
       </span>
       {selected > 0 && <span>{selected} selected</span>}
+      <button type="button" className="htd-status-issues" onClick={toggleIssues} title="Show or hide the issues panel" data-testid="status-issues">
+        <span className="is-error">{counts.error} errors</span>
+        <span className="is-warning">{counts.warning} warnings</span>
+        <span className="is-info">{counts.info} info</span>
+      </button>
     </footer>
   );
 }

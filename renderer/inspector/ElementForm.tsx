@@ -112,6 +112,7 @@ export function ElementForm({ element: el }: { element: TopologyElement }) {
           <SelectField label="Generation" value={el.props.generation} options={plain(VPN_GENERATIONS)} onChange={(v) => props({ generation: v }, 'generation')} testId="generation" />
           <SelectField label="VPN type" value={el.props.vpnType} options={plain(VPN_TYPES)} onChange={(v) => props({ vpnType: v }, 'vpnType')} testId="vpnType" />
           <CheckField label="Active-active" checked={el.props.activeActive} onChange={(v) => props({ activeActive: v }, 'activeActive')} testId="activeActive" />
+          <CheckField label="NAT rules" checked={el.props.nat} hint="NAT needs VpnGw2 or larger." onChange={(v) => props({ nat: v }, 'nat')} testId="nat" />
           <CheckField label="BGP" checked={el.props.bgp.enabled} onChange={(v) => props({ bgp: { ...el.props.bgp, enabled: v } }, 'bgp.enabled')} testId="bgpEnabled" />
           {el.props.bgp.enabled && (
             <NumberField label="Azure ASN" value={el.props.bgp.asn} integer min={1} max={4294967295} optional hint="Azure's default is 65515." onCommit={(v) => props({ bgp: { ...el.props.bgp, asn: v } }, 'bgp.asn')} testId="bgpAsn" />
@@ -137,6 +138,9 @@ export function ElementForm({ element: el }: { element: TopologyElement }) {
           <SelectField label="Peering location" value={el.props.peeringLocation} options={peeringLocationOptions()} onChange={(v) => props({ peeringLocation: v }, 'peeringLocation')} testId="peeringLocation" />
           <SelectField label="Provider" value={el.props.provider} options={providerOptions(el.props.peeringLocation)} onChange={(v) => props({ provider: v }, 'provider')} testId="provider" />
           <CheckField label="ExpressRoute Direct (no provider)" checked={el.props.expressRouteDirect} onChange={(v) => props({ expressRouteDirect: v }, 'expressRouteDirect')} testId="expressRouteDirect" />
+          {el.props.expressRouteDirect && (
+            <CheckField label="MACsec on the Direct ports" checked={el.props.macsec} onChange={(v) => props({ macsec: v }, 'macsec')} testId="macsec" />
+          )}
           <SelectField label="Provider provisioning state" value={el.props.providerState} options={plain(PROVIDER_STATES)} onChange={(v) => props({ providerState: v }, 'providerState')} testId="providerState" />
           <CheckField label="Private peering" checked={el.props.peerings.private} onChange={(v) => props({ peerings: { ...el.props.peerings, private: v } }, 'peerings.private')} testId="privatePeering" />
           <CheckField label="Microsoft peering" checked={el.props.peerings.microsoft} onChange={(v) => props({ peerings: { ...el.props.peerings, microsoft: v } }, 'peerings.microsoft')} testId="microsoftPeering" />

@@ -16,12 +16,14 @@ export interface SessionSlice {
   clipboard: { elements: TopologyElement[]; links: TopologyLink[] } | null;
   pasteCount: number;
   showMinimap: boolean;
+  showIssues: boolean;
   dialog: 'shortcuts' | 'about' | null;
   toasts: Toast[];
   select(ids: Iterable<string>): void;
   setDragPositions(positions: ReadonlyMap<string, Point>): void;
   setClipboard(items: SessionSlice['clipboard']): void;
   toggleMinimap(): void;
+  toggleIssues(): void;
   openDialog(dialog: SessionSlice['dialog']): void;
   notify(kind: Toast['kind'], message: string): void;
   dismissToast(id: number): void;
@@ -35,12 +37,14 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   clipboard: null,
   pasteCount: 0,
   showMinimap: true,
+  showIssues: true,
   dialog: null,
   toasts: [],
   select: (ids) => set({ selectedIds: new Set(ids) }),
   setDragPositions: (positions) => set({ dragPositions: positions }),
   setClipboard: (items) => set({ clipboard: items, pasteCount: 0 }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+  toggleIssues: () => set({ showIssues: !get().showIssues }),
   openDialog: (dialog) => set({ dialog }),
   notify: (kind, message) => {
     const id = ++toastSeq;

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { DesignerPage } from './pages/DesignerPage';
+
+test.describe('validation', () => {
+  test('flags a /29 GatewaySubnet shared by both gateway types, fixes it in one click, and undo brings it back', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await designer.drop('vnet', 60, 30);
+    await designer.drop('gatewaySubnet', 80, 70);
+    await designer.drop('vpnGateway', 90, 90);
+    await designer.drop('erGateway', 310, 90);
+
+    await designer.select('subnet-1');
+    await designer.field('prefix').fill('10.0.255.0/29');
+
+    const panel = page.getByTestId('issues-panel');
+    const row = panel.locator('[data-testid="finding"][data-rule="gateway-subnet-too-small"]');
+    await expect(row).toHaveCount(1);
+    await expect(row).toHaveAttribute('data-severity', 'error');
+    await expect(row).toContainText('share it, which needs /27 or larger');
+    await expect(panel.getByTestId('group-error')).toBeVisible();
+    await expect(page.getByTestId('badge-subnet-1')).toHaveAttribute('data-severity', 'error');
+    await expect(page.getByTestId('status-issues')).toContainText(/[1-9]\d* errors/);
+
+    // Clicking the finding selects the element it is about.
+    await designer.clickCanvasBackground();
+    await row.locator('.htd-finding-main').click();
+    await expect(page.getByTestId('inspector-kind')).toHaveText('Subnet');
+
+    await row.getByTestId('apply-fix').click();
+    await expect(row).toHaveCount(0);
+    await expect(designer.node('subnet-1')).toContainText('10.0.255.0/27');
+
+    await designer.clickCanvasBackground();
+    await designer.press('Control+z');
+    await expect(row).toHaveCount(1);
+    await expect(designer.node('subnet-1')).toContainText('10.0.255.0/29');
+  });
+
+  test('opens the Microsoft documentation a finding rests on', async ({ page, context }) => {
+    // This machine is offline: answer for the documentation host instead of the internet.
+    await context.route('https://learn.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Microsoft Learn</title>' }));
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await designer.drop('vnet', 60, 30);
+    await designer.drop('gatewaySubnet', 80, 70);
+    await designer.drop('vpnGateway', 90, 90);
+    await designer.select('subnet-1');
+    await designer.field('prefix').fill('10.0.255.0/30');
+    const row = page.locator('[data-testid="finding"][data-rule="gateway-subnet-too-small"]');
+    const opening = page.waitForEvent('popup');
+    await row.getByTestId('open-doc').click();
+    const popup = await opening;
+    await popup.waitForLoadState();
+    expect(popup.url()).toContain('learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpn-gateway-settings');
+    await popup.close();
+  });
+});

@@ -1,0 +1,39 @@
+// Findings are derived from the document, never stored: one validation per document version,
+// shared by the issues panel, the status bar and the badges on the canvas. While a node is being
+// dragged the document does not change, so validation does not run on drag frames.
+import { useAppStore } from '../store/store';
+import { validate, type Finding, type Severity } from '../../shared/validation';
+import type { TopologyDocument } from '../../shared/model';
+
+export interface DerivedFindings {
+  findings: Finding[];
+  counts: Record<Severity, number>;
+  /** The most severe finding per element or link id, for badges. */
+  worst: ReadonlyMap<string, Severity>;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const cache = new WeakMap<TopologyDocument, DerivedFindings>();
+
+export function findingsFor(doc: TopologyDocument): DerivedFindings {
+  let derived = cache.get(doc);
+  if (!derived) {
+    const findings = validate(doc);
+    const counts = { error: 0, warning: 0, info: 0 };
+    const worst = new Map<string, Severity>();
+    for (const f of findings) {
+      counts[f.severity]++;
+      for (const id of f.elementIds) {
+        const current = worst.get(id);
+        if (!current || RANK[f.severity] < RANK[current]) worst.set(id, f.severity);
+      }
+    }
+    derived = { findings, counts, worst };
+    cache.set(doc, derived);
+  }
+  return derived;
+}
+
+export function useFindings(): DerivedFindings {
+  return findingsFor(useAppStore((s) => s.doc));
+}
