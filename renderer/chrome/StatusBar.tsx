@@ -1,6 +1,8 @@
 import { useAppStore } from '../store/store';
 import { useFindings } from '../issues/findings';
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function StatusBar() {
   const doc = useAppStore((s) => s.doc);
   const dirty = useAppStore((s) => s.doc !== s.savedDoc);
@@ -19,8 +21,8 @@ export function StatusBar() {
       </span>
       {selected > 0 && <span>{selected} selected</span>}
       <button type="button" className="htd-status-issues" onClick={toggleIssues} title="Show or hide the issues panel" data-testid="status-issues">
-        <span className="is-error">{counts.error} errors</span>
-        <span className="is-warning">{counts.warning} warnings</span>
+        <span className="is-error">{plural(counts.error, 'error')}</span>
+        <span className="is-warning">{plural(counts.warning, 'warning')}</span>
         <span className="is-info">{counts.info} info</span>
       </button>
     </footer>

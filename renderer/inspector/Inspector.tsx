@@ -7,6 +7,7 @@ import { ELEMENT_COLORS, LINK_STYLES } from '../canvas/kindStyles';
 import { TextField } from './fields';
 import { ElementForm } from './ElementForm';
 import { LinkForm } from './LinkForm';
+import { ElementFindings } from '../issues/ElementFindings';
 
 function useSelectedElement() {
   return useAppStore((s) => {
@@ -47,6 +48,7 @@ export function Inspector() {
           </div>
         </header>
         <p className="htd-muted">{info.description}</p>
+        <ElementFindings id={item.id} />
         <TextField label="Name" value={item.name} placeholder={LINK_STYLES[item.kind].tag} onChange={(v) => editLink(item.id, { name: v }, 'name')} testId="name" />
         <LinkForm link={item} />
         <TextField label="Notes" value={item.notes} multiline onChange={(v) => editLink(item.id, { notes: v }, 'notes')} testId="notes" />
@@ -64,6 +66,7 @@ export function Inspector() {
             <div className="htd-muted">{item.id}</div>
           </div>
         </header>
+        <ElementFindings id={item.id} />
         <TextField label="Name" value={item.name} onChange={(v) => editElement(item.id, { name: v }, 'name')} testId="name" />
         <ElementForm element={item} />
         <TextField label="Notes" value={item.notes} multiline onChange={(v) => editElement(item.id, { notes: v }, 'notes')} testId="notes" />

@@ -49,7 +49,7 @@ export function IssuesPanel() {
         <span className="htd-issue-counts" data-testid="issue-counts">
           {SEVERITIES.map((s) => (
             <span key={s} className={`htd-count is-${s}`} data-testid={`count-${s}`}>
-              {counts[s]} {counts[s] === 1 ? HEADINGS[s].replace(/s$/, '').toLowerCase() : HEADINGS[s].toLowerCase()}
+              {counts[s]} {s === 'info' ? 'info' : `${s}${counts[s] === 1 ? '' : 's'}`}
             </span>
           ))}
         </span>

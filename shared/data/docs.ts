@@ -22,6 +22,7 @@ export const DOCS = {
   vpnFaqBgp: learn('vpn-gateway/vpn-gateway-vpn-faq#bgp', 'VPN Gateway FAQ: BGP and routing', '2026-06-04'),
   vpnFaqNat: learn('vpn-gateway/vpn-gateway-vpn-faq#nat', 'VPN Gateway FAQ: NAT', '2026-06-04'),
   vpnDevices: learn('vpn-gateway/vpn-gateway-about-vpn-devices', 'About VPN devices and IPsec/IKE parameters', '2023-10-06'),
+  vpnLocalNetworkGateway: learn('vpn-gateway/vpn-gateway-about-vpn-gateway-settings#lng', 'About VPN Gateway settings: local network gateways', '2026-06-04'),
   pointToSite: learn('vpn-gateway/point-to-site-about', 'About point-to-site VPN', '2021-07-28'),
   erGateways: learn('expressroute/expressroute-about-virtual-network-gateways', 'About ExpressRoute virtual network gateways', '2023-11-16'),
   erLimits: learn('azure-resource-manager/management/azure-subscription-service-limits#expressroute-limits', 'ExpressRoute limits', '2023-10-09'),

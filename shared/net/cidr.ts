@@ -11,7 +11,8 @@ export interface ParsedCidr {
   last: bigint;
 }
 
-export type CidrResult = { ok: true; cidr: ParsedCidr } | { ok: false; reason: string };
+/** A refused range; `network` is the range the user most likely meant when host bits are set. */
+export type CidrResult = { ok: true; cidr: ParsedCidr } | { ok: false; reason: string; network?: string };
 
 function toBigInt(bytes: number[]): bigint {
   return bytes.reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
@@ -22,6 +23,12 @@ export function parseCidr(input: string): CidrResult {
   if (text === '') return { ok: false, reason: 'Enter an address range such as 10.0.0.0/16.' };
   if (!text.includes('/') && ipaddr.isValid(text))
     return { ok: false, reason: `"${text}" has no prefix length: write it as ${text}/24, for example.` };
+  // ipaddr.js also accepts shorthand IPv4 ("10/8") and reads leading zeros as octal ("010.0.0.0"
+  // becomes 8.0.0.0); Azure accepts neither, so IPv4 must be four plain decimal parts.
+  const addressPart = text.split('/')[0] ?? '';
+  if (/^[0-9a-fx.]+$/i.test(addressPart) && !ipaddr.IPv4.isValidFourPartDecimal(addressPart)) {
+    return { ok: false, reason: `"${text}" is not a valid CIDR range: write the address as four decimal numbers, e.g. 10.0.0.0/16.` };
+  }
   let address: ipaddr.IPv4 | ipaddr.IPv6;
   let prefixLength: number;
   try {
@@ -40,6 +47,7 @@ export function parseCidr(input: string): CidrResult {
     return {
       ok: false,
       reason: `"${text}" has host bits set: the range starts at ${network.toString()}/${prefixLength}.`,
+      network: `${network.toString()}/${prefixLength}`,
     };
   }
   const normalized = `${address.toString()}/${prefixLength}`;

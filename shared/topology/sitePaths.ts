@@ -1,0 +1,255 @@
+// How each on-premises site reaches Azure: every way from every onPremSite to every VNet, with the
+// elements and links along it. The resilience and security rules read these paths, and the latency
+// and cost estimators will walk them too.
+//
+// The model, as drawn in a design:
+// - VPN (over the public internet, IPsec-encrypted):
+//     site —lastMile→ vpnDevice —s2s→ vpnGateway → its VNet
+//   A localNetworkGateway —s2s→ vpnGateway is Azure's record of a device: a device whose
+//   props.publicIp equals the LNG's props.gatewayIp reaches that gateway too (there is no link
+//   between the device and its LNG, only the matching address):
+//     site —lastMile→ vpnDevice ⇢ localNetworkGateway —s2s→ vpnGateway → its VNet
+// - ExpressRoute (private, not over the internet; encrypted only with MACsec on ExpressRoute Direct):
+//     site —lastMile→ connectivityProvider —providerCrossConnect→ erCircuit —erConnection→ erGateway → its VNet
+//   or, with the provider handing over at a peering location (the usual way to draw ExpressRoute
+//   Direct, where the customer's own carrier reaches the meet-me facility):
+//     site —lastMile→ connectivityProvider —providerCrossConnect→ peeringLocation —providerCrossConnect→ erCircuit → …
+//   A circuit reached through a peering location must not be cross-connected to another provider
+//   element: that circuit is delivered by the other provider, not by this site's one.
+// - A gateway reaches the VNet it sits in (directly or in its GatewaySubnet). vnetPeering extends
+//   that one hop to each VNet peered with it (peering is not transitive), recorded in
+//   `throughPeering`. Gateway transit settings on the peering are not checked here.
+// - Not paths to a VNet: Global Reach (it joins circuits, site to site), Microsoft peering, and
+//   point-to-site users (they are not sites).
+//
+// One path per site, way in and VNet: a device tunnel drawn both directly and through its LNG to
+// the same gateway is one tunnel (the direct link is kept); a circuit reached both straight from the
+// provider and through a peering location is one circuit (the straight path is kept).
+//
+// Cost: one walk from each site; the hops out of each device and provider are worked out once and
+// shared by every site using them, and the result is memoised per context and per document.
+import type { ElementOfKind, TopologyDocument } from '../model/types';
+import { ValidationContext } from '../validation/context';
+
+export type PathVia = 'vpn' | 'expressRoute';
+
+export interface SitePath {
+  readonly siteId: string;
+  /** The VNet reached: the gateway's own VNet, or a VNet peered with it (see `throughPeering`). */
+  readonly vnetId: string;
+  readonly via: PathVia;
+  /** Elements and links along the path in order, from the site to the VNet reached. */
+  readonly elementIds: readonly string[];
+  /** The VPN or ExpressRoute gateway the path enters Azure through. */
+  readonly gatewayId: string;
+  /** VPN paths: the on-premises VPN device. */
+  readonly deviceId?: string;
+  /** ExpressRoute paths: the circuit. */
+  readonly circuitId?: string;
+  /** ExpressRoute paths: the circuit's peering location, as written in the design, when known. */
+  readonly peeringLocation?: string;
+  /** True for site-to-site VPN: the tunnel runs over the public internet. */
+  readonly overInternet: boolean;
+  /** VPN: always (IPsec). ExpressRoute: only ExpressRoute Direct with MACsec on. */
+  readonly encrypted: boolean;
+  /** The vnetPeering link id when the VNet is reached through a peered (hub) VNet. */
+  readonly throughPeering?: string;
+}
+
+const byContext = new WeakMap<ValidationContext, readonly SitePath[]>();
+const byDocument = new WeakMap<TopologyDocument, readonly SitePath[]>();
+
+/**
+ * Every way every on-premises site reaches every VNet, site by site in document order. The result
+ * is shared (memoised): treat it as read-only.
+ */
+export function sitePaths(input: ValidationContext | TopologyDocument): readonly SitePath[] {
+  if (input instanceof ValidationContext) {
+    let paths = byContext.get(input);
+    if (!paths) byContext.set(input, (paths = computeSitePaths(input)));
+    return paths;
+  }
+  let paths = byDocument.get(input);
+  if (!paths) byDocument.set(input, (paths = computeSitePaths(new ValidationContext(input))));
+  return paths;
+}
+
+const bySite = new WeakMap<readonly SitePath[], ReadonlyMap<string, readonly SitePath[]>>();
+
+/** sitePaths grouped by site id (sites with no path are absent). Memoised like sitePaths. */
+export function pathsBySite(input: ValidationContext | TopologyDocument): ReadonlyMap<string, readonly SitePath[]> {
+  const paths = sitePaths(input);
+  let grouped = bySite.get(paths);
+  if (!grouped) {
+    const map = new Map<string, SitePath[]>();
+    for (const path of paths) {
+      const list = map.get(path.siteId);
+      if (list) list.push(path);
+      else map.set(path.siteId, [path]);
+    }
+    bySite.set(paths, (grouped = map));
+  }
+  return grouped;
+}
+
+/**
+ * Which way into Azure a path takes, whichever VNet it ends in: the same key for a path to the hub
+ * and its extension to a peered spoke. Two paths of a site with different keys are redundant ways in.
+ */
+export function routeKey(path: SitePath): string {
+  const gatewayAt = path.elementIds.indexOf(path.gatewayId);
+  return `${path.via}:${path.elementIds.slice(0, gatewayAt + 1).join('>')}`;
+}
+
+/**
+ * A circuit's peering location as the design states it: the circuit's own `peeringLocation`
+ * property, else the location (or name) of a peering location element cross-connected to it.
+ */
+export function circuitPeeringLocation(ctx: ValidationContext, circuitId: string): string | undefined {
+  const circuit = ctx.byId.get(circuitId);
+  if (circuit?.kind !== 'erCircuit') return undefined;
+  const own = circuit.props.peeringLocation.trim();
+  if (own) return own;
+  for (const location of ctx.neighbours(circuitId, 'providerCrossConnect', ['peeringLocation'])) {
+    if (location.kind !== 'peeringLocation') continue;
+    const named = location.props.location.trim() || location.name.trim();
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** The ExpressRoute circuits connected to the ExpressRoute gateways inside a VNet, each once. */
+export function circuitsOfVnet(ctx: ValidationContext, vnetId: string): ElementOfKind<'erCircuit'>[] {
+  const circuits = new Map<string, ElementOfKind<'erCircuit'>>();
+  for (const gateway of ctx.gatewaysIn(vnetId)) {
+    if (gateway.kind !== 'erGateway') continue;
+    for (const circuit of ctx.neighbours(gateway.id, 'erConnection', ['erCircuit'])) {
+      if (circuit.kind === 'erCircuit') circuits.set(circuit.id, circuit);
+    }
+  }
+  return [...circuits.values()];
+}
+
+/** One step out of a site's edge element, ending on a gateway: the ids from the edge to the gateway. */
+interface Hop {
+  key: string;
+  ids: string[];
+  gatewayId: string;
+  circuitId?: string;
+}
+
+function computeSitePaths(ctx: ValidationContext): SitePath[] {
+  const lngsByIp = new Map<string, string[]>();
+  for (const lng of ctx.elementsOfKind('localNetworkGateway')) {
+    const ip = lng.props.gatewayIp.trim();
+    if (!ip) continue;
+    const list = lngsByIp.get(ip);
+    if (list) list.push(lng.id);
+    else lngsByIp.set(ip, [lng.id]);
+  }
+  const hopCache = new Map<string, Hop[]>();
+  const hopsFrom = (edgeId: string, compute: () => Hop[]) => {
+    let hops = hopCache.get(edgeId);
+    if (!hops) hopCache.set(edgeId, (hops = compute()));
+    return hops;
+  };
+
+  const paths: SitePath[] = [];
+  for (const site of ctx.elementsOfKind('onPremSite')) {
+    const seen = new Set<string>();
+    for (const lastMile of ctx.linksOf(site.id, 'lastMile')) {
+      const edge = ctx.otherEnd(lastMile, site.id);
+      let hops: Hop[];
+      if (edge?.kind === 'vpnDevice') hops = hopsFrom(edge.id, () => vpnHops(ctx, edge, lngsByIp));
+      else if (edge?.kind === 'connectivityProvider') hops = hopsFrom(edge.id, () => expressRouteHops(ctx, edge.id));
+      else continue;
+      for (const hop of hops) {
+        if (seen.has(hop.key)) continue;
+        seen.add(hop.key);
+        const vnet = ctx.vnetOf(hop.gatewayId);
+        if (!vnet) continue;
+        const direct = pathOf(ctx, site.id, lastMile.id, edge.id, hop, vnet.id);
+        paths.push(direct);
+        for (const peering of ctx.linksOf(vnet.id, 'vnetPeering')) {
+          const peer = ctx.otherEnd(peering, vnet.id);
+          if (peer?.kind !== 'vnet' || peer.id === vnet.id) continue;
+          paths.push(throughPeering(direct, peering.id, peer.id));
+        }
+      }
+    }
+  }
+  return paths;
+}
+
+function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edgeId: string, hop: Hop, vnetId: string): SitePath {
+  const elementIds = [siteId, lastMileId, ...hop.ids, vnetId];
+  if (hop.circuitId === undefined) {
+    return { siteId, vnetId, via: 'vpn', elementIds, gatewayId: hop.gatewayId, deviceId: edgeId, overInternet: true, encrypted: true };
+  }
+  const circuit = ctx.byId.get(hop.circuitId) as ElementOfKind<'erCircuit'>;
+  const peeringLocation = circuitPeeringLocation(ctx, circuit.id);
+  return {
+    siteId,
+    vnetId,
+    via: 'expressRoute',
+    elementIds,
+    gatewayId: hop.gatewayId,
+    circuitId: circuit.id,
+    ...(peeringLocation ? { peeringLocation } : {}),
+    overInternet: false,
+    encrypted: circuit.props.expressRouteDirect && circuit.props.macsec,
+  };
+}
+
+/** The same way in, carried on over a peering to the peered VNet. */
+function throughPeering(direct: SitePath, peeringId: string, vnetId: string): SitePath {
+  return Object.assign({}, direct, { vnetId, elementIds: direct.elementIds.concat(peeringId, vnetId), throughPeering: peeringId });
+}
+
+/** Tunnels from a VPN device: its own s2s links, then those of the LNGs recording its public IP. */
+function vpnHops(ctx: ValidationContext, device: ElementOfKind<'vpnDevice'>, lngsByIp: ReadonlyMap<string, string[]>): Hop[] {
+  const hops: Hop[] = [];
+  const tunnelsFrom = (fromId: string, lead: string[]) => {
+    for (const s2s of ctx.linksOf(fromId, 's2s')) {
+      const gateway = ctx.otherEnd(s2s, fromId);
+      if (gateway?.kind !== 'vpnGateway') continue;
+      hops.push({ key: `vpn:${device.id}>${gateway.id}`, ids: [...lead, s2s.id, gateway.id], gatewayId: gateway.id });
+    }
+  };
+  tunnelsFrom(device.id, [device.id]);
+  const ip = device.props.publicIp.trim();
+  for (const lngId of ip ? (lngsByIp.get(ip) ?? []) : []) tunnelsFrom(lngId, [device.id, lngId]);
+  return hops;
+}
+
+/** Circuits a provider delivers (straight, then through peering locations) and their gateways. */
+function expressRouteHops(ctx: ValidationContext, providerId: string): Hop[] {
+  const circuits: Array<{ circuitId: string; ids: string[] }> = [];
+  const crossConnects = ctx.linksOf(providerId, 'providerCrossConnect');
+  for (const link of crossConnects) {
+    const circuit = ctx.otherEnd(link, providerId);
+    if (circuit?.kind === 'erCircuit') circuits.push({ circuitId: circuit.id, ids: [providerId, link.id, circuit.id] });
+  }
+  for (const link of crossConnects) {
+    const location = ctx.otherEnd(link, providerId);
+    if (location?.kind !== 'peeringLocation') continue;
+    for (const handOver of ctx.linksOf(location.id, 'providerCrossConnect')) {
+      const circuit = ctx.otherEnd(handOver, location.id);
+      if (circuit?.kind !== 'erCircuit' || deliveredByAnother(ctx, circuit.id, providerId)) continue;
+      circuits.push({ circuitId: circuit.id, ids: [providerId, link.id, location.id, handOver.id, circuit.id] });
+    }
+  }
+  const hops: Hop[] = [];
+  for (const { circuitId, ids } of circuits) {
+    for (const connection of ctx.linksOf(circuitId, 'erConnection')) {
+      const gateway = ctx.otherEnd(connection, circuitId);
+      if (gateway?.kind !== 'erGateway') continue;
+      hops.push({ key: `er:${circuitId}>${gateway.id}`, ids: [...ids, connection.id, gateway.id], gatewayId: gateway.id, circuitId });
+    }
+  }
+  return hops;
+}
+
+function deliveredByAnother(ctx: ValidationContext, circuitId: string, providerId: string): boolean {
+  return ctx.neighbours(circuitId, 'providerCrossConnect', ['connectivityProvider']).some((p) => p.id !== providerId);
+}

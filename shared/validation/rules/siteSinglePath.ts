@@ -1,0 +1,60 @@
+// An on-premises site with one way into Azure has no redundancy: the failure of its device, line,
+// circuit or gateway cuts it off. Paths to the hub and on to peered spokes over the same tunnel or
+// circuit count as one way in. A site linked to something but reaching no VNet is reported too.
+// Source: ExpressRoute FAQ (redundancy, azure-facts.md §3.1).
+import { DOCS } from '../../data/docs';
+import { pathsBySite, routeKey, type SitePath } from '../../topology/sitePaths';
+import type { ValidationContext } from '../context';
+import { finding } from '../finding';
+import type { Finding, Rule } from '../types';
+
+function describeRoute(ctx: ValidationContext, path: SitePath): string {
+  if (path.via === 'vpn') return `a site-to-site VPN from ${ctx.label(path.deviceId!)} to ${ctx.label(path.gatewayId)}`;
+  return `ExpressRoute circuit ${ctx.label(path.circuitId!)} to ${ctx.label(path.gatewayId)}`;
+}
+
+export const siteSinglePath: Rule = {
+  id: 'site-single-path',
+  title: 'Site with a single path to Azure',
+  severity: 'info',
+  category: 'Resilience',
+  description:
+    'An on-premises site that reaches Azure one way only (one VPN tunnel or one ExpressRoute circuit, whatever VNets lie behind it) loses Azure when that device, line, circuit or gateway fails. Add a second way in: a second circuit at another peering location, or a site-to-site VPN as failover for ExpressRoute. A site linked to something but reaching no VNet yet is reported as well.',
+  source: DOCS.erFaq,
+  check(ctx) {
+    const findings: Finding[] = [];
+    const bySite = pathsBySite(ctx);
+    for (const site of ctx.elementsOfKind('onPremSite')) {
+      const paths = bySite.get(site.id) ?? [];
+      if (paths.length === 0) {
+        if (ctx.linksOf(site.id).length === 0) continue;
+        findings.push(
+          finding(
+            this,
+            [site.id],
+            `${ctx.label(site.id)} reaches no VNet yet: connect it through a VPN device and a tunnel to a VPN gateway, or through a connectivity partner and an ExpressRoute circuit to an ExpressRoute gateway, in a VNet.`,
+          ),
+        );
+        continue;
+      }
+      const routes = new Map<string, SitePath>();
+      for (const path of paths) if (!routes.has(routeKey(path))) routes.set(routeKey(path), path);
+      if (routes.size !== 1) continue;
+      const path = routes.values().next().value!;
+      const advice =
+        path.via === 'vpn'
+          ? 'Add a second way in: ExpressRoute, or a second VPN device on another internet line with its own tunnel.'
+          : site.props.mustNotTraverseInternet
+            ? 'Add a second circuit at another peering location.'
+            : 'Add a second circuit at another peering location, or a site-to-site VPN as failover.';
+      findings.push(
+        finding(
+          this,
+          path.elementIds,
+          `${ctx.label(site.id)} reaches Azure one way only, over ${describeRoute(ctx, path)}: if any part of it fails, the site is cut off. ${advice}`,
+        ),
+      );
+    }
+    return findings;
+  },
+};
