@@ -9,7 +9,7 @@ test('connects every link kind, each inferred from its two ends', async ({ page 
   const designer = new DesignerPage(page);
   await designer.open();
   // Fold the issues panel away: the canvas then has the window's full height.
-  await page.getByTestId('issues-toggle').click();
+  await page.getByTestId('panel-toggle').click();
   await designer.drop('onPremSite', 50, 10);
   await designer.drop('vpnDevice', 50, 120);
   await designer.drop('localNetworkGateway', 50, 230);

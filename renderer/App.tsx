@@ -7,7 +7,8 @@ import { Toolbar } from './chrome/Toolbar';
 import { StatusBar } from './chrome/StatusBar';
 import { Toasts } from './chrome/Toasts';
 import { Dialogs } from './chrome/Dialogs';
-import { IssuesPanel } from './issues/IssuesPanel';
+import { BottomPanel } from './panels/BottomPanel';
+import { CompareDialog } from './estimate/CompareDialog';
 import { handleKeyDown } from './commands/keyboard';
 import { handleMenuCommand } from './commands/runCommand';
 import { documentName, isDirty } from './commands/fileCommands';
@@ -50,13 +51,14 @@ export function App() {
           <div className="htd-canvas-area">
             <Canvas />
           </div>
-          <IssuesPanel />
+          <BottomPanel />
         </main>
         <Inspector />
         <StatusBar />
       </div>
       <Toasts />
       <Dialogs />
+      <CompareDialog />
     </ReactFlowProvider>
   );
 }

@@ -2,7 +2,8 @@
 // beside this one plus one entry here.
 import type { Command } from '../command';
 import { checkCommand } from './check';
+import { estimateCommand } from './estimate';
 import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [checkCommand, validateCommand, rulesCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, validateCommand, rulesCommand, estimateCommand];

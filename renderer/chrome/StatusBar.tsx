@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/store';
 import { useFindings } from '../issues/findings';
+import { CostTotal } from '../estimate/CostPanel';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -9,7 +10,7 @@ export function StatusBar() {
   const fileName = useAppStore((s) => s.fileName);
   const selected = useAppStore((s) => s.selectedIds.size);
   const { counts } = useFindings();
-  const toggleIssues = useAppStore((s) => s.toggleIssues);
+  const showPanel = useAppStore((s) => s.showPanel);
   return (
     <footer className="htd-statusbar" data-testid="statusbar">
       <span data-testid="status-file">
@@ -20,7 +21,10 @@ export function StatusBar() {
         {doc.elements.length} elements · {doc.links.length} links
       </span>
       {selected > 0 && <span>{selected} selected</span>}
-      <button type="button" className="htd-status-issues" onClick={toggleIssues} title="Show or hide the issues panel" data-testid="status-issues">
+      <button type="button" className="htd-status-cost" onClick={() => showPanel('cost')} title="Show the cost breakdown" data-testid="status-cost">
+        <CostTotal />
+      </button>
+      <button type="button" className="htd-status-issues" onClick={() => showPanel('issues')} title="Show the issues" data-testid="status-issues">
         <span className="is-error">{plural(counts.error, 'error')}</span>
         <span className="is-warning">{plural(counts.warning, 'warning')}</span>
         <span className="is-info">{counts.info} info</span>

@@ -68,6 +68,11 @@ export function Inspector() {
         </header>
         <ElementFindings id={item.id} />
         <TextField label="Name" value={item.name} onChange={(v) => editElement(item.id, { name: v }, 'name')} testId="name" />
+        {item.kind === 'onPremSite' && (
+          <button type="button" className="htd-primary" onClick={() => useAppStore.setState({ compareSiteId: item.id })} data-testid="compare-options">
+            Compare VPN and ExpressRoute…
+          </button>
+        )}
         <ElementForm element={item} />
         <TextField label="Notes" value={item.notes} multiline onChange={(v) => editElement(item.id, { notes: v }, 'notes')} testId="notes" />
       </>

@@ -1,10 +1,14 @@
-// The issues panel: every finding, grouped by severity with counts, live on every edit.
+// The issues tab: every finding, grouped by severity with counts, live on every edit.
 import { SEVERITIES, type Finding, type Severity } from '../../shared/validation';
 import { useAppStore } from '../store/store';
 import { useFindings } from './findings';
 import { applyFix, openSource, revealFinding } from './issueCommands';
 
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
+
+export function severityCount(severity: Severity, n: number): string {
+  return severity === 'info' ? `${n} info` : `${n} ${severity}${n === 1 ? '' : 's'}`;
+}
 
 function FindingRow({ finding, index }: { finding: Finding; index: number }) {
   const names = useAppStore((s) =>
@@ -38,37 +42,32 @@ function FindingRow({ finding, index }: { finding: Finding; index: number }) {
 
 export function IssuesPanel() {
   const { findings, counts } = useFindings();
-  const open = useAppStore((s) => s.showIssues);
-  const toggle = useAppStore((s) => s.toggleIssues);
   return (
-    <section className={`htd-issues${open ? ' is-open' : ''}`} aria-label="Issues" data-testid="issues-panel">
-      <header>
-        <button type="button" onClick={toggle} aria-expanded={open} data-testid="issues-toggle">
-          {open ? '▾' : '▸'} Issues
-        </button>
-        <span className="htd-issue-counts" data-testid="issue-counts">
-          {SEVERITIES.map((s) => (
-            <span key={s} className={`htd-count is-${s}`} data-testid={`count-${s}`}>
-              {counts[s]} {s === 'info' ? 'info' : `${s}${counts[s] === 1 ? '' : 's'}`}
-            </span>
-          ))}
-        </span>
-      </header>
-      {open && (
-        <div className="htd-issues-body">
-          {findings.length === 0 && <p className="htd-muted">No issues: Azure would accept this design as drawn.</p>}
-          {SEVERITIES.filter((s) => counts[s] > 0).map((severity) => (
-            <div key={severity} className="htd-issue-group" data-testid={`group-${severity}`}>
-              <h3>
-                {HEADINGS[severity]} ({counts[severity]})
-              </h3>
-              <ul>
-                {findings.map((f, i) => (f.severity === severity ? <FindingRow key={`${f.ruleId}-${i}`} finding={f} index={i} /> : null))}
-              </ul>
-            </div>
-          ))}
+    <div className="htd-panel-body" data-testid="issues-panel">
+      {findings.length === 0 && <p className="htd-muted">No issues: Azure would accept this design as drawn.</p>}
+      {SEVERITIES.filter((s) => counts[s] > 0).map((severity) => (
+        <div key={severity} className="htd-issue-group" data-testid={`group-${severity}`}>
+          <h3>
+            {HEADINGS[severity]} ({counts[severity]})
+          </h3>
+          <ul>
+            {findings.map((f, i) => (f.severity === severity ? <FindingRow key={`${f.ruleId}-${i}`} finding={f} index={i} /> : null))}
+          </ul>
         </div>
-      )}
-    </section>
+      ))}
+    </div>
+  );
+}
+
+export function IssueCounts() {
+  const { counts } = useFindings();
+  return (
+    <span className="htd-issue-counts" data-testid="issue-counts">
+      {SEVERITIES.map((s) => (
+        <span key={s} className={`htd-count is-${s}`} data-testid={`count-${s}`}>
+          {severityCount(s, counts[s])}
+        </span>
+      ))}
+    </span>
   );
 }

@@ -9,6 +9,8 @@ export interface Toast {
   message: string;
 }
 
+export type PanelTab = 'issues' | 'cost' | 'paths';
+
 export interface SessionSlice {
   selectedIds: ReadonlySet<string>;
   /** Positions of nodes being dragged; committed to the document once, when the drag ends. */
@@ -16,14 +18,18 @@ export interface SessionSlice {
   clipboard: { elements: TopologyElement[]; links: TopologyLink[] } | null;
   pasteCount: number;
   showMinimap: boolean;
-  showIssues: boolean;
+  /** The panel under the canvas: open or folded, and which tab it shows. */
+  panel: { open: boolean; tab: PanelTab };
   dialog: 'shortcuts' | 'about' | null;
+  /** The site whose "VPN or ExpressRoute?" comparison is open. */
+  compareSiteId: string | null;
   toasts: Toast[];
   select(ids: Iterable<string>): void;
   setDragPositions(positions: ReadonlyMap<string, Point>): void;
   setClipboard(items: SessionSlice['clipboard']): void;
   toggleMinimap(): void;
-  toggleIssues(): void;
+  showPanel(tab: PanelTab): void;
+  togglePanel(): void;
   openDialog(dialog: SessionSlice['dialog']): void;
   notify(kind: Toast['kind'], message: string): void;
   dismissToast(id: number): void;
@@ -37,14 +43,16 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   clipboard: null,
   pasteCount: 0,
   showMinimap: true,
-  showIssues: true,
+  panel: { open: true, tab: 'issues' },
   dialog: null,
+  compareSiteId: null,
   toasts: [],
   select: (ids) => set({ selectedIds: new Set(ids) }),
   setDragPositions: (positions) => set({ dragPositions: positions }),
   setClipboard: (items) => set({ clipboard: items, pasteCount: 0 }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
-  toggleIssues: () => set({ showIssues: !get().showIssues }),
+  showPanel: (tab) => set({ panel: { open: true, tab } }),
+  togglePanel: () => set({ panel: { ...get().panel, open: !get().panel.open } }),
   openDialog: (dialog) => set({ dialog }),
   notify: (kind, message) => {
     const id = ++toastSeq;

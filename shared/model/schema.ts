@@ -211,4 +211,11 @@ export const documentSchema = z.looseObject({
   description: text.default(''),
   elements: z.array(elementSchema).max(100_000).default([]),
   links: z.array(linkSchema).max(200_000).default([]),
+  /**
+   * Prices (USD) the design sets in place of the price book's, by price-book id: a customer's own
+   * rates, a figure the book does not know, or an import from the Azure Retail Prices API. Optional,
+   * so a design without overrides saves exactly as before; ids the book does not know are kept for
+   * newer releases and ignored by the estimator.
+   */
+  priceOverrides: z.record(z.string().max(200), finite.min(0)).optional(),
 });

@@ -1,0 +1,109 @@
+// Builds one cost line: the terms of its formula, the inputs behind them (each price with its id,
+// source and provenance), and the prices it is missing. A line is unknown (null) when any term is.
+import type { CostInput, CostLine, PriceBook, PriceEntry, Provenance } from './types';
+
+const UNIT_TEXT: Record<PriceEntry['unit'], string> = {
+  hour: '$/h',
+  'connection-hour': '$/h',
+  'scale-unit-hour': '$/h',
+  month: '$/month',
+  GB: '$/GB',
+};
+
+// Hand-rolled rather than Intl/toLocaleString, which cost microseconds a call: an estimate of a
+// large design formats thousands of numbers on every edit.
+function formatted(n: number, fixed: string): string {
+  const negative = n < 0 && fixed.startsWith('-');
+  const digits = negative ? fixed.slice(1) : fixed;
+  const dot = digits.indexOf('.');
+  const whole = dot === -1 ? digits : digits.slice(0, dot);
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  return `${negative ? '-' : ''}${grouped}${dot === -1 ? '' : digits.slice(dot)}`;
+}
+/** Money for display, to the cent, e.g. 1,533.00 (numbers themselves keep full precision). */
+export const usd = (n: number): string => formatted(n, n.toFixed(2));
+/** A volume in GB, to at most 2 decimals, e.g. 10,100 or 333.33. */
+export const gb = (n: number): string => formatted(n, Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+/** A unit price as read (no rounding), or "?" when unknown. */
+export const rate = (n: number | null): string => (n === null ? '?' : String(n));
+
+const isSecondary = (p: Provenance) => p === 'secondary' || p === 'assumption';
+
+export class LineBuilder {
+  private readonly terms: Array<{ text: string; usd: number | null }> = [];
+  private readonly inputs: CostInput[] = [];
+  private readonly unknown = new Set<string>();
+  private secondary = false;
+
+  constructor(private readonly book: PriceBook) {}
+
+  /** A price from the book, recorded as an input; null, and listed as unknown, when the book has no figure. */
+  price(id: string): number | null {
+    const entry = Object.hasOwn(this.book.entries, id) ? this.book.entries[id]! : undefined;
+    if (entry?.usd === null) this.unknown.add(id);
+    this.add(describe(this.book, id));
+    return entry?.usd ?? null;
+  }
+
+  /** An included quantity or tier bound from the book, recorded as an input; null when unknown. */
+  allowance(id: string): number | null {
+    this.add(describe(this.book, id));
+    return Object.hasOwn(this.book.allowances, id) ? this.book.allowances[id]!.quantity : null;
+  }
+
+  private add(input: CostInput): void {
+    // A line has a handful of inputs: a scan is cheaper than a set.
+    if (this.inputs.some((i) => i.name === input.name)) return;
+    this.inputs.push(input);
+    if (input.provenance && isSecondary(input.provenance)) this.secondary = true;
+  }
+
+  /** An input shown with the line; the first one of a name wins, so names stay unique. */
+  input(name: string, value: string, provenance?: Provenance): void {
+    this.add(provenance ? { name, value, provenance } : { name, value });
+  }
+
+  /** A term of the formula and its amount in USD a month (null when unknown). */
+  term(text: string, amount: number | null): void {
+    this.terms.push({ text, usd: amount });
+  }
+
+  build(itemId: string, label: string): CostLine {
+    const known = this.terms.every((t) => t.usd !== null);
+    const total = known ? this.terms.reduce((sum, t) => sum + t.usd!, 0) : null;
+    const formula = `${this.terms.map((t) => t.text).join(' + ') || '0'} = ${total === null ? 'unknown' : usd(total)}`;
+    return {
+      itemId,
+      label,
+      monthlyUsd: total,
+      formula,
+      inputs: this.inputs,
+      unknownPrices: [...this.unknown],
+      secondary: this.secondary,
+    };
+  }
+}
+
+// The input describing a price or allowance is the same in every line of an estimate: built once per
+// book and shared (inputs are read-only).
+const described = new WeakMap<PriceBook, Map<string, CostInput>>();
+
+function describe(book: PriceBook, id: string): CostInput {
+  let inputs = described.get(book);
+  if (!inputs) described.set(book, (inputs = new Map()));
+  let input = inputs.get(id);
+  if (!input) inputs.set(id, (input = describeFresh(book, id)));
+  return input;
+}
+
+function describeFresh(book: PriceBook, id: string): CostInput {
+  const entry = Object.hasOwn(book.entries, id) ? book.entries[id] : undefined;
+  const allowance = Object.hasOwn(book.allowances, id) ? book.allowances[id] : undefined;
+  const found = entry ?? allowance;
+  if (!found) return { name: `Price ${id}`, value: 'not in the price book (no such offer)' };
+  const note = found.note ? ` · ${found.note}` : '';
+  const amount = entry ? entry.usd : allowance!.quantity;
+  if (amount === null) return { name: found.label, value: `unknown · ${id}${note}`, provenance: found.provenance };
+  const shown = entry ? `${amount} ${UNIT_TEXT[entry.unit]}` : gb(amount);
+  return { name: found.label, value: `${shown} · ${id} · ${found.source}${note}`, provenance: found.provenance };
+}

@@ -1,0 +1,76 @@
+// The monthly cost of the links that carry a price: VNet peerings (per GB crossing them) and
+// Global Reach connections (an add-on per circuit; their traffic is not in the model).
+import { PRICE_IDS, dataTransferZoneOf, type PricingZoneNumber } from '../data/priceBook';
+import type { LinkOfKind } from '../model/types';
+import type { ValidationContext } from '../validation/context';
+import { LineBuilder, gb, rate } from './costLine';
+import { sumOf, type PeeringFlow } from './trafficAttribution';
+import type { CostLine, PriceBook } from './types';
+
+const regionKey = (region: string) => region.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * A peering: each direction's gigabytes × (out of the sending VNet + into the receiving one). Same
+ * region: the intra-region prices; different regions: global peering, by each side's zone.
+ */
+export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly PeeringFlow[], ctx: ValidationContext, book: PriceBook): CostLine {
+  const b = new LineBuilder(book);
+  const regionOf = (vnetId: string) => {
+    const vnet = ctx.byId.get(vnetId);
+    return vnet?.kind === 'vnet' ? vnet.props.region : '';
+  };
+  const global = regionKey(regionOf(link.source)) !== regionKey(regionOf(link.target));
+  b.input('Regions', `${regionOf(link.source) || 'not set'} and ${regionOf(link.target) || 'not set'}: ${global ? 'global peering' : 'same region'}`);
+  b.input('Traffic attribution', "the share of a site's traffic sent from a VNet it reaches through this peering, towards the gateway's VNet");
+  if (flows.length === 0) b.term('0 GB', 0);
+  for (const flow of flows) {
+    const volume = sumOf(flow.shares);
+    const direction = `${ctx.label(flow.fromVnetId)} → ${ctx.label(flow.toVnetId)}`;
+    const sites = [...flow.shares].map(([siteId, v]) => `${ctx.label(siteId)} ${gb(v)} GB`).join(', ');
+    b.input(`Traffic ${direction}`, `${gb(volume)} GB a month: ${sites}`);
+    let out: number | null;
+    let into: number | null;
+    if (!global) {
+      out = b.price(PRICE_IDS.peeringSameRegionGb('out'));
+      into = b.price(PRICE_IDS.peeringSameRegionGb('in'));
+    } else {
+      out = b.price(PRICE_IDS.peeringGlobalGb(zoneOf(b, regionOf(flow.fromVnetId)), 'out'));
+      into = b.price(PRICE_IDS.peeringGlobalGb(zoneOf(b, regionOf(flow.toVnetId)), 'in'));
+    }
+    b.term(`${gb(volume)} GB × (${rate(out)} out + ${rate(into)} in) $/GB`, out === null || into === null ? null : volume * (out + into));
+  }
+  return b.build(link.id, global ? 'Global VNet peering' : 'VNet peering');
+}
+
+function zoneOf(b: LineBuilder, region: string): PricingZoneNumber {
+  const zone = dataTransferZoneOf(region);
+  if (zone !== undefined) {
+    b.input(`Zone of ${region}`, `zone ${zone} (third-party region-to-zone table, partly doubtful)`, 'secondary');
+    return zone;
+  }
+  b.input(`Zone of ${region || 'a VNet without a region'}`, 'unknown: zone 1 assumed', 'assumption');
+  return 1;
+}
+
+/**
+ * A Global Reach connection: the add-on is charged per circuit (azure-facts §3.10), so each circuit
+ * is charged once, on the first connection of it in document order (`charged` records them). The
+ * per-GB charge is left out: the design carries no site-to-site volume to price.
+ */
+export function globalReachCost(link: LinkOfKind<'globalReach'>, charged: Set<string>, ctx: ValidationContext, book: PriceBook): CostLine {
+  const b = new LineBuilder(book);
+  const circuits = [link.source, link.target].filter((id) => !charged.has(id));
+  for (const id of circuits) charged.add(id);
+  b.input('Circuits charged the add-on here', circuits.length ? circuits.map((id) => ctx.label(id)).join(', ') : 'none: both already charged by another connection');
+  if (circuits.length > 0) {
+    const addOn = b.price(PRICE_IDS.globalReachAddOnMonth);
+    b.term(`${circuits.length} × add-on ${rate(addOn)} $/month`, addOn === null ? null : circuits.length * addOn);
+  } else b.term('0', 0);
+  const perGb = book.entries[PRICE_IDS.globalReachGb(1)]?.usd ?? null;
+  b.input(
+    'Data transfer',
+    `not included: the design has no site-to-site volume. Charged out at the source and in at the destination by zone, not covered by Unlimited plans; zone 1 reads ${rate(perGb)} $/GB each way (low confidence)`,
+    'assumption',
+  );
+  return b.build(link.id, 'Global Reach');
+}

@@ -1,0 +1,118 @@
+// Internet egress of VPN traffic (site-to-site and point-to-site), one line per site or user group.
+//
+// The price is tiered by monthly volume, with the first 100 GB free. Tiers apply to the design's
+// whole volume in each data-transfer zone (the Retail Prices API tiers each zone's meter), not to
+// each site: the zone's tiered cost is computed once and shared among its sites in proportion to
+// their gigabytes. The zone is that of the region of the VNet holding the VPN gateway.
+import { ALLOWANCE_IDS, PRICE_IDS, allowanceOf, dataTransferZoneOf, priceOf, type EgressTier, type PricingZoneNumber } from '../data/priceBook';
+import type { ValidationContext } from '../validation/context';
+import { LineBuilder, gb, rate, usd } from './costLine';
+import type { TrafficAttribution } from './trafficAttribution';
+import type { CostLine, PriceBook } from './types';
+
+export interface ZoneOfGateway {
+  zone: PricingZoneNumber;
+  region: string;
+  /** False when the region's zone is not known and zone 1 is assumed. */
+  known: boolean;
+}
+
+export function zoneOfGateway(ctx: ValidationContext, gatewayId: string): ZoneOfGateway {
+  const region = ctx.vnetOf(gatewayId)?.props.region ?? '';
+  const zone = dataTransferZoneOf(region);
+  return zone === undefined ? { zone: 1, region, known: false } : { zone, region, known: true };
+}
+
+export interface TieredCost {
+  usd: number | null;
+  /** The price ids and allowance ids the cost used. */
+  priceIds: string[];
+  allowanceIds: string[];
+  text: string;
+}
+
+/** The cost of `totalGb` a month of internet egress in one zone, tier by tier. */
+export function tieredEgressCost(book: PriceBook, zone: PricingZoneNumber, totalGb: number): TieredCost {
+  const free = allowanceOf(book, ALLOWANCE_IDS.internetEgressFreeGb);
+  const ends = ([1, 2, 3] as const).map((t) => allowanceOf(book, ALLOWANCE_IDS.internetEgressTierEndGb(t)));
+  const allowanceIds = [ALLOWANCE_IDS.internetEgressFreeGb, ...([1, 2, 3] as const).map((t) => ALLOWANCE_IDS.internetEgressTierEndGb(t))];
+  if (free === null || ends.some((e) => e === null)) return { usd: null, priceIds: [], allowanceIds, text: 'tier bounds unknown' };
+  const bounds = [free, ...(ends as number[]), Infinity];
+  const parts = [`first ${gb(Math.min(totalGb, free))} GB free`];
+  const priceIds: string[] = [];
+  let total: number | null = 0;
+  for (let tier = 1; tier <= 4; tier++) {
+    const inTier = Math.max(0, Math.min(totalGb, bounds[tier]!) - bounds[tier - 1]!);
+    if (inTier <= 0) continue;
+    const id = PRICE_IDS.internetEgressGb(zone, tier as EgressTier);
+    const perGb = priceOf(book, id);
+    priceIds.push(id);
+    parts.push(`${gb(inTier)} GB × ${rate(perGb)} $/GB`);
+    total = perGb === null || total === null ? null : total + inTier * perGb;
+  }
+  return { usd: total, priceIds, allowanceIds, text: parts.join(' + ') };
+}
+
+export interface EgressZone {
+  totalGb: number;
+  cost: TieredCost;
+  /** The formula of the zone's cost, shared by its lines. */
+  text: string;
+}
+
+/** The design's internet egress, worked out once per estimate: each gateway's zone, each zone's total and cost. */
+export interface EgressZones {
+  gateways: Map<string, ZoneOfGateway>;
+  zones: Map<PricingZoneNumber, EgressZone>;
+}
+
+export function egressByZone(ctx: ValidationContext, traffic: TrafficAttribution, book: PriceBook): EgressZones {
+  const gateways = new Map<string, ZoneOfGateway>();
+  const totals = new Map<PricingZoneNumber, number>();
+  for (const flows of traffic.internet.values()) {
+    for (const [gatewayId, volume] of flows) {
+      let where = gateways.get(gatewayId);
+      if (!where) gateways.set(gatewayId, (where = zoneOfGateway(ctx, gatewayId)));
+      totals.set(where.zone, (totals.get(where.zone) ?? 0) + volume);
+    }
+  }
+  const zones = new Map<PricingZoneNumber, EgressZone>();
+  for (const [zone, totalGb] of totals) {
+    const cost = tieredEgressCost(book, zone, totalGb);
+    const text = `zone ${zone}: (${cost.text} = ${cost.usd === null ? '?' : usd(cost.usd)}) × share of ${gb(totalGb)} GB`;
+    zones.set(zone, { totalGb, cost, text });
+  }
+  return { gateways, zones };
+}
+
+/** The line of one site or point-to-site group whose traffic reaches it over the internet. */
+export function internetEgressCost(
+  sourceId: string,
+  label: string,
+  attribution: string,
+  flows: ReadonlyMap<string, number>,
+  egress: EgressZones,
+  ctx: ValidationContext,
+  book: PriceBook,
+): CostLine {
+  const b = new LineBuilder(book);
+  const byZone = new Map<PricingZoneNumber, number>();
+  for (const [gatewayId, volume] of flows) {
+    const where = egress.gateways.get(gatewayId)!;
+    byZone.set(where.zone, (byZone.get(where.zone) ?? 0) + volume);
+    b.input(
+      `Through ${ctx.label(gatewayId)}`,
+      `${gb(volume)} GB a month, region ${where.region || 'not set'}, zone ${where.zone}` +
+        (where.known ? '' : ' (zone of the region unknown: zone 1 assumed)'),
+      where.known ? 'secondary' : 'assumption',
+    );
+  }
+  b.input('Traffic attribution', attribution);
+  for (const [zone, volume] of byZone) {
+    const { totalGb, cost, text } = egress.zones.get(zone)!;
+    for (const id of cost.allowanceIds) b.allowance(id);
+    for (const id of cost.priceIds) b.price(id);
+    b.term(`${text} (${gb(volume)} GB)`, cost.usd === null ? null : (cost.usd * volume) / totalGb);
+  }
+  return b.build(sourceId, label);
+}

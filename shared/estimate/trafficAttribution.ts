@@ -1,0 +1,87 @@
+// Where each site's monthly traffic goes, so each metered leg can be priced.
+//
+// A site's `traffic.gbPerMonth` is the data Azure sends to it: Azure bills data out, and data in is
+// free (plan-manage-cost), so only this direction costs money. The rules, applied to the site's paths
+// from pathsBySite:
+// 1. ExpressRoute is preferred: when a site has ExpressRoute paths its traffic goes over them, else
+//    over its VPN paths (Azure prefers ExpressRoute over VPN for equal prefixes, azure-facts §3.9).
+// 2. The traffic is shared evenly among the VNets those paths reach (the design does not say which
+//    VNet sends what), and each VNet's share evenly among the paths to it (two circuits into one
+//    hub carry half each).
+// 3. A path that reaches its VNet through a peering carries its share across that peering, from the
+//    reached VNet to the gateway's VNet.
+// A point-to-site group's traffic goes over the internet to the VPN gateways it is linked to,
+// evenly. Global Reach traffic (site to site) is not in the model.
+import type { ValidationContext } from '../validation/context';
+import { pathsBySite, type SitePath } from '../topology/sitePaths';
+
+/** GB a month by the site or point-to-site group it is sent to. */
+export type Shares = Map<string, number>;
+
+export interface PeeringFlow {
+  fromVnetId: string;
+  toVnetId: string;
+  shares: Shares;
+}
+
+export interface TrafficAttribution {
+  /** Data leaving Azure over each ExpressRoute circuit, by circuit id. */
+  circuits: Map<string, Shares>;
+  /** Data crossing each VNet peering, by link id, one flow per direction. */
+  peerings: Map<string, PeeringFlow[]>;
+  /** Data each site or point-to-site group receives over the internet, by its id, then by VPN gateway id. */
+  internet: Map<string, Map<string, number>>;
+}
+
+export const sumOf = (shares: ReadonlyMap<string, number> | undefined): number => {
+  let total = 0;
+  for (const value of shares?.values() ?? []) total += value;
+  return total;
+};
+
+function add(map: Map<string, number>, key: string, gb: number): void {
+  map.set(key, (map.get(key) ?? 0) + gb);
+}
+
+function inner<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create()));
+  return value;
+}
+
+export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
+  const result: TrafficAttribution = { circuits: new Map(), peerings: new Map(), internet: new Map() };
+  // Memoised per document, so the path estimator working on the same document shares the walk.
+  const bySite = pathsBySite(ctx.doc);
+  for (const site of ctx.elementsOfKind('onPremSite')) {
+    const total = site.props.traffic.gbPerMonth;
+    const paths = bySite.get(site.id);
+    if (!(total > 0) || !paths) continue;
+    const expressRoute = paths.filter((p) => p.via === 'expressRoute');
+    const chosen = expressRoute.length > 0 ? expressRoute : paths;
+    const byVnet = new Map<string, SitePath[]>();
+    for (const path of chosen) inner(byVnet, path.vnetId, () => []).push(path);
+    for (const vnetPaths of byVnet.values()) {
+      const share = total / byVnet.size / vnetPaths.length;
+      for (const path of vnetPaths) carry(ctx, result, site.id, path, share);
+    }
+  }
+  for (const group of ctx.elementsOfKind('p2sUserGroup')) {
+    const total = group.props.traffic.gbPerMonth;
+    if (!(total > 0)) continue;
+    const gateways = [...new Set(ctx.neighbours(group.id, 'p2s', ['vpnGateway']).map((g) => g.id))];
+    for (const gatewayId of gateways) add(inner(result.internet, group.id, () => new Map()), gatewayId, total / gateways.length);
+  }
+  return result;
+}
+
+function carry(ctx: ValidationContext, result: TrafficAttribution, siteId: string, path: SitePath, gb: number): void {
+  if (path.via === 'expressRoute') add(inner(result.circuits, path.circuitId!, () => new Map()), siteId, gb);
+  else add(inner(result.internet, siteId, () => new Map()), path.gatewayId, gb);
+  if (path.throughPeering === undefined) return;
+  const toVnetId = ctx.vnetOf(path.gatewayId)?.id ?? '';
+  const flows = inner(result.peerings, path.throughPeering, () => []);
+  let flow = flows.find((f) => f.fromVnetId === path.vnetId);
+  if (!flow) flows.push((flow = { fromVnetId: path.vnetId, toVnetId, shares: new Map() }));
+  add(flow.shares, siteId, gb);
+}
