@@ -5,6 +5,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<string>;
+  /** Writes a whole text file (for `export --out`); absent where the host cannot write files. */
+  writeFile?(path: string, text: string): Promise<void>;
 }
 
 /** Exit codes: 0 all good, 1 a file has problems or cannot be read, 2 the command line is wrong. */

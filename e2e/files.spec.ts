@@ -37,7 +37,9 @@ test.describe('documents', () => {
     await expect(page).toHaveTitle('saved.topo.json — Hybrid Topology Designer');
 
     const exporting = page.waitForEvent('download');
-    await page.getByTestId('tool-exportJson').click();
+    await page.getByTestId('tool-export').click();
+    await page.getByTestId('export-format-json').check();
+    await page.getByTestId('export-confirm').click();
     const exported = await exporting;
     const again = await readFile((await exported.path())!, 'utf8');
     expect(again).toBe(text);

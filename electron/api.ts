@@ -8,6 +8,11 @@ export const MENU_COMMANDS = [
   'save',
   'saveAs',
   'exportJson',
+  'exportPng',
+  'exportSvg',
+  'exportDrawio',
+  /** The toolbar's Export… dialog (all formats and options). */
+  'export',
   'undo',
   'redo',
   'cut',
@@ -69,6 +74,18 @@ export interface DocumentState {
   dirty: boolean;
 }
 
+/** What the renderer hands over for autosave: the serialised document and its file name, if any. */
+export interface AutosaveSnapshot {
+  text: string;
+  /** The file the document came from or was saved as (a name, no folders); null while untitled. */
+  fileName: string | null;
+}
+
+/** An autosave as stored, with the time it was written (ISO 8601, set where it is stored). */
+export interface AutosaveRecord extends AutosaveSnapshot {
+  savedAt: string;
+}
+
 export interface DesignerApi {
   openDocument(): Promise<OpenOutcome>;
   saveDocument(request: SaveRequest): Promise<SaveOutcome>;
@@ -82,6 +99,12 @@ export interface DesignerApi {
   /** Opens an https URL of an allowed host in the system browser; others are refused. */
   openExternal(url: string): Promise<boolean>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Keeps a copy of unsaved work in the app's data folder (userData/autosave/current.json). */
+  autosave(snapshot: AutosaveSnapshot): Promise<void>;
+  /** The autosave left by an earlier session (for example before a crash), or null. */
+  readAutosave(): Promise<AutosaveRecord | null>;
+  /** Forgets the autosave: the work is saved, discarded or replaced by a document without changes. */
+  clearAutosave(): Promise<void>;
 }
 
 /** The name under which the preload exposes the API on `window`. */

@@ -7,6 +7,9 @@ export const InvokeChannel = {
   saveDocument: 'designer:save-document',
   exportFile: 'designer:export-file',
   openExternal: 'designer:open-external',
+  autosave: 'designer:autosave',
+  readAutosave: 'designer:read-autosave',
+  clearAutosave: 'designer:clear-autosave',
 } as const;
 
 /** Renderer → main, fire-and-forget (ipcRenderer.send / ipcMain.on). */

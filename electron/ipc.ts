@@ -2,7 +2,9 @@
 // happens: the sender must be the main frame of one of our windows showing an app:// page, and
 // the payload must parse against its zod schema (payloads.ts). Refusals throw, so the
 // renderer's promise rejects; fire-and-forget messages that fail the checks are dropped.
-import { dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { AUTOSAVE_FOLDER, createAutosaveStore, type AutosaveStore } from './autosave';
 import { InvokeChannel, SendChannel } from './channels';
 import type { DocumentSessions } from './documentState';
 import { allowedDocumentationUrl as allowedExternalUrl } from '../shared/links/documentationLinks';
@@ -22,6 +24,8 @@ export interface IpcDependencies {
   windows: DesignerWindows;
   sessions: DocumentSessions;
   files: FileCommands;
+  /** Defaults to userData/autosave, read when the handlers are registered (after `ready`). */
+  autosave?: AutosaveStore;
 }
 
 /** Native dialogs attached to the window that asked, so they are modal to it. */
@@ -42,7 +46,9 @@ export function dialogsFor(window: BrowserWindow): FileDialogs {
   };
 }
 
-export function registerIpcHandlers({ windows, sessions, files }: IpcDependencies): void {
+export function registerIpcHandlers({ windows, sessions, files, autosave: autosaveStore }: IpcDependencies): void {
+  const autosave = autosaveStore ?? createAutosaveStore({ directory: join(app.getPath('userData'), AUTOSAVE_FOLDER) });
+
   const senderWindow = (event: IpcMainEvent | IpcMainInvokeEvent): BrowserWindow | null => {
     const window = windows.fromWebContents(event.sender);
     return window && isTrustedSenderFrame(event.senderFrame) ? window : null;
@@ -81,6 +87,10 @@ export function registerIpcHandlers({ windows, sessions, files }: IpcDependencie
       return false;
     }
   });
+
+  handle(InvokeChannel.autosave, (_window, payload) => autosave.write(payload));
+  handle(InvokeChannel.readAutosave, () => autosave.read());
+  handle(InvokeChannel.clearAutosave, () => autosave.clear());
 
   on(SendChannel.setDocumentState, (window, payload) => {
     const parsed = documentStateSchema.safeParse(payload);

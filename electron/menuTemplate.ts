@@ -91,7 +91,18 @@ export function buildMenuTemplate(options: MenuTemplateOptions): Item[] {
       command('file.save', 'Save', 'save', 'CmdOrCtrl+S'),
       command('file.saveAs', 'Save As...', 'saveAs', 'Shift+CmdOrCtrl+S'),
       separator,
-      { id: 'file.export', label: 'Export', submenu: [command('file.export.json', 'JSON...', 'exportJson', 'Shift+CmdOrCtrl+E')] },
+      {
+        id: 'file.export',
+        label: 'Export',
+        submenu: [
+          command('file.export.png', 'PNG...', 'exportPng'),
+          command('file.export.svg', 'SVG...', 'exportSvg'),
+          command('file.export.drawio', 'draw.io...', 'exportDrawio'),
+          command('file.export.json', 'JSON...', 'exportJson', 'Shift+CmdOrCtrl+E'),
+          { type: 'separator' },
+          command('file.export.dialog', 'All Formats and Options...', 'export'),
+        ],
+      },
       ...(isMac
         ? []
         : [

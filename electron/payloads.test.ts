@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  autosaveSnapshotSchema,
   documentStateSchema,
   exportRequestSchema,
   InvalidPayloadError,
@@ -92,6 +93,27 @@ describe('documentStateSchema', () => {
     [{ name: 'x'.repeat(256), dirty: false }],
   ])('rejects %j', (payload) => {
     expect(documentStateSchema.safeParse(payload).success).toBe(false);
+  });
+});
+
+describe('autosaveSnapshotSchema', () => {
+  it('accepts a document with or without a file name', () => {
+    expect(autosaveSnapshotSchema.safeParse({ text: '{}', fileName: 'Contoso.topo.json' }).success).toBe(true);
+    expect(autosaveSnapshotSchema.safeParse({ text: '{}', fileName: null }).success).toBe(true);
+  });
+
+  it.each([
+    [{ text: '{}' }],
+    [{ text: null, fileName: null }],
+    [{ text: '{}', fileName: '' }],
+    [{ text: '{}', fileName: 'C:\\Users\\x.topo.json' }],
+    [{ text: '{}', fileName: null, savedAt: '2020-01-01T00:00:00Z' }],
+  ])('rejects %j', (payload) => {
+    expect(autosaveSnapshotSchema.safeParse(payload).success).toBe(false);
+  });
+
+  it('rejects text larger than 50 MB, counted in UTF-8 bytes', () => {
+    expect(autosaveSnapshotSchema.safeParse({ text: 'é'.repeat(MAX_DOCUMENT_BYTES / 2 + 1), fileName: null }).success).toBe(false);
   });
 });
 

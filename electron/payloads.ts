@@ -2,7 +2,7 @@
 // touches a dialog or the disk: the renderer is treated as untrusted (a crafted document could
 // carry an XSS), so every field is bounded and unknown keys are refused.
 import { z } from 'zod';
-import type { DocumentState, ExportRequest, SaveRequest } from './api';
+import type { AutosaveSnapshot, DocumentState, ExportRequest, SaveRequest } from './api';
 
 const MIB = 1024 * 1024;
 
@@ -52,11 +52,14 @@ export function isBase64(data: string): boolean {
   return true;
 }
 
+// A serialised document, bounded like the files we open.
+const documentText = z
+  .string()
+  .max(MAX_DOCUMENT_BYTES)
+  .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_DOCUMENT_BYTES, 'is larger than 50 MB');
+
 export const saveRequestSchema = z.strictObject({
-  text: z
-    .string()
-    .max(MAX_DOCUMENT_BYTES)
-    .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_DOCUMENT_BYTES, 'is larger than 50 MB'),
+  text: documentText,
   saveAs: z.boolean(),
   suggestedName: fileName,
 }) satisfies z.ZodType<SaveRequest>;
@@ -86,6 +89,12 @@ export const documentStateSchema = z.strictObject({
     .refine((name) => !hasControlCharacters(name), 'must not contain control characters'),
   dirty: z.boolean(),
 }) satisfies z.ZodType<DocumentState>;
+
+/** Autosave carries the document's display name only: main decides where the copy is kept. */
+export const autosaveSnapshotSchema = z.strictObject({
+  text: documentText,
+  fileName: fileName.nullable(),
+}) satisfies z.ZodType<AutosaveSnapshot>;
 
 export const externalUrlSchema = z.string().min(1).max(2048);
 

@@ -35,7 +35,19 @@ describe('preload', () => {
     const api = await loadApi();
     expect([...electron.exposed.keys()]).toEqual(['designer']);
     expect(Object.keys(api).sort()).toEqual(
-      ['closeWindow', 'exportFile', 'onMenuCommand', 'openDocument', 'openExternal', 'resetDocument', 'saveDocument', 'setDocumentState'].sort(),
+      [
+        'autosave',
+        'clearAutosave',
+        'closeWindow',
+        'exportFile',
+        'onMenuCommand',
+        'openDocument',
+        'openExternal',
+        'readAutosave',
+        'resetDocument',
+        'saveDocument',
+        'setDocumentState',
+      ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
@@ -46,6 +58,9 @@ describe('preload', () => {
     await api.openDocument();
     await api.saveDocument(save);
     await api.openExternal('https://learn.microsoft.com/');
+    await api.autosave({ text: '{}', fileName: null });
+    await api.readAutosave();
+    await api.clearAutosave();
     api.setDocumentState({ name: 'a', dirty: true });
     api.resetDocument();
     api.closeWindow();
@@ -53,6 +68,9 @@ describe('preload', () => {
       [InvokeChannel.openDocument],
       [InvokeChannel.saveDocument, save],
       [InvokeChannel.openExternal, 'https://learn.microsoft.com/'],
+      [InvokeChannel.autosave, { text: '{}', fileName: null }],
+      [InvokeChannel.readAutosave],
+      [InvokeChannel.clearAutosave],
     ]);
     expect(electron.ipcRenderer.send.mock.calls).toEqual([
       [SendChannel.setDocumentState, { name: 'a', dirty: true }],

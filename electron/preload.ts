@@ -16,6 +16,9 @@ const api: DesignerApi = {
   resetDocument: () => ipcRenderer.send(SendChannel.resetDocument),
   closeWindow: () => ipcRenderer.send(SendChannel.closeWindow),
   openExternal: (url) => ipcRenderer.invoke(InvokeChannel.openExternal, url),
+  autosave: (snapshot) => ipcRenderer.invoke(InvokeChannel.autosave, snapshot),
+  readAutosave: () => ipcRenderer.invoke(InvokeChannel.readAutosave),
+  clearAutosave: () => ipcRenderer.invoke(InvokeChannel.clearAutosave),
   onMenuCommand(listener) {
     // Wrap the listener so the renderer never receives the IpcRendererEvent (it carries `sender`).
     const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);

@@ -14,6 +14,8 @@ import { handleMenuCommand } from './commands/runCommand';
 import { documentName, isDirty } from './commands/fileCommands';
 import { platform } from './platform';
 import { useAppStore } from './store/store';
+import { AutosaveRecovery } from './autosave/AutosaveRecovery';
+import { useOpenDroppedFiles } from './autosave/useOpenDroppedFiles';
 
 /** Keeps the window title and main's unsaved-changes check in step with the document. */
 function useDocumentStateSync() {
@@ -27,6 +29,7 @@ function useDocumentStateSync() {
 
 export function App() {
   useDocumentStateSync();
+  useOpenDroppedFiles();
   useEffect(() => {
     window.addEventListener('keydown', handleKeyDown);
     const unsubscribe = platform.onMenuCommand((command) => void handleMenuCommand(command));
@@ -59,6 +62,7 @@ export function App() {
       <Toasts />
       <Dialogs />
       <CompareDialog />
+      <AutosaveRecovery />
     </ReactFlowProvider>
   );
 }

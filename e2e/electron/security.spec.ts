@@ -19,7 +19,7 @@ test('the page runs sandboxed on app:// with only the designer API exposed', asy
     process: 'undefined',
     module: 'undefined',
     Buffer: 'undefined',
-    api: ['closeWindow', 'exportFile', 'onMenuCommand', 'openDocument', 'openExternal', 'resetDocument', 'saveDocument', 'setDocumentState'],
+    api: ['autosave', 'clearAutosave', 'closeWindow', 'exportFile', 'onMenuCommand', 'openDocument', 'openExternal', 'readAutosave', 'resetDocument', 'saveDocument', 'setDocumentState'],
   });
 });
 

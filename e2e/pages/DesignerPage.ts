@@ -77,6 +77,52 @@ export class DesignerPage {
     await this.page.keyboard.press(keys);
   }
 
+  /** File ▸ Open through the toolbar, choosing `filePath` in the browser's file chooser. */
+  async openFile(filePath: string): Promise<void> {
+    const choosing = this.page.waitForEvent('filechooser');
+    await this.page.getByTestId('tool-open').click();
+    await (await choosing).setFiles(filePath);
+  }
+
+  /** The toast that mentions `text` (several may be up at once). */
+  toast(text: string): Locator {
+    return this.page.getByTestId('toast').filter({ hasText: text });
+  }
+
+  /**
+   * Drops a file onto the canvas as the system would from a file manager: a DragEvent sequence
+   * whose DataTransfer holds a File built in the page from `text`.
+   */
+  async dropFile(name: string, text: string): Promise<void> {
+    await this.canvas.evaluate(
+      (canvas, file) => {
+        const data = new DataTransfer();
+        data.items.add(new File([file.text], file.name, { type: file.name.endsWith('.json') ? 'application/json' : '' }));
+        const box = canvas.getBoundingClientRect();
+        const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          canvas.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data, ...at }));
+        }
+      },
+      { name, text },
+    );
+  }
+
+  /** The "Restore unsaved changes…?" prompt shown at start when an autosave exists. */
+  get restorePrompt(): Locator {
+    return this.page.getByTestId('restore-prompt');
+  }
+
+  /** Waits until the open design's unsaved changes have been autosaved. */
+  async waitForAutosave(): Promise<void> {
+    await expect(this.page.getByTestId('autosave-status')).toHaveAttribute('data-state', 'saved');
+  }
+
+  /** Waits until the app has looked for an autosave at start (and offered it, or found none). */
+  async waitForAutosaveCheck(): Promise<void> {
+    await expect(this.page.getByTestId('autosave-status')).not.toHaveAttribute('data-phase', 'checking');
+  }
+
   /** Clicks an empty spot of the canvas (bottom middle, clear of the controls and minimap). */
   async clickCanvasBackground(): Promise<void> {
     const box = (await this.canvas.boundingBox())!;

@@ -21,7 +21,7 @@ import { addFromPreset, commitDrag, connect, resizeElement } from '../commands/e
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { setFlowInstance, type FlowInstance } from './flowInstance';
 import { toFlow, type ElementFlowNode, type LinkFlowEdge } from './toFlow';
-import { ELEMENT_COLORS } from './kindStyles';
+import { ELEMENT_COLORS } from '../../shared/presentation/kindStyles';
 import { ConnectionHint } from './ConnectionHint';
 import { useFindings } from '../issues/findings';
 

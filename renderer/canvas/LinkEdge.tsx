@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { LINK_KIND_INFO } from '../../shared/model';
-import { LINK_STYLES } from './kindStyles';
+import { LINK_STYLES } from '../../shared/presentation/kindStyles';
 import type { LinkFlowEdge } from './toFlow';
 import { SeverityBadge } from './SeverityBadge';
 

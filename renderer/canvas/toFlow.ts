@@ -4,6 +4,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { ELEMENT_KIND_INFO, elementSize, type Point, type TopologyDocument, type TopologyElement, type TopologyLink } from '../../shared/model';
 import type { Severity } from '../../shared/validation';
+import { facingSides, type Side } from '../../shared/presentation/linkSides';
 
 /** `badge`: the most severe validation finding on the element or link, if any. */
 export type ElementNodeData = { element: TopologyElement; badge?: Severity };
@@ -11,7 +12,6 @@ export type LinkEdgeData = { link: TopologyLink; badge?: Severity };
 export type ElementFlowNode = Node<ElementNodeData, 'element' | 'container'>;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
-type Side = 't' | 'r' | 'b' | 'l';
 
 interface CachedNode {
   selected: boolean;
@@ -64,13 +64,6 @@ function toNode(el: TopologyElement, selected: boolean, position: Point, badge: 
   return node;
 }
 
-/** Picks the facing sides of the two ends, so links leave and enter where a person would draw them. */
-function facingSides(from: Point, to: Point): [Side, Side] {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? ['r', 'l'] : ['l', 'r'];
-  return dy >= 0 ? ['b', 't'] : ['t', 'b'];
-}
 
 function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targetHandle: Side, badge: Severity | undefined): LinkFlowEdge {
   const cached = edgeCache.get(link);

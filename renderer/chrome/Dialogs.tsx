@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/store';
 import { SHORTCUTS } from '../commands/keyboard';
+import { ExportDialog } from '../export/ExportDialog';
 
 function Dialog({ title, children, onClose }: { title: string; children: React.ReactNode; onClose(): void }) {
   useEffect(() => {
@@ -41,6 +42,13 @@ export function Dialogs() {
             ))}
           </tbody>
         </table>
+      </Dialog>
+    );
+  }
+  if (dialog === 'export') {
+    return (
+      <Dialog title="Export" onClose={close}>
+        <ExportDialog />
       </Dialog>
     );
   }

@@ -16,7 +16,7 @@ const GROUPS: ToolButton[][] = [
     { command: 'new', label: 'New', title: `New design (${MOD}+N)` },
     { command: 'open', label: 'Open…', title: `Open a design (${MOD}+O)` },
     { command: 'save', label: 'Save', title: `Save (${MOD}+S)` },
-    { command: 'exportJson', label: 'Export JSON', title: 'Export the design as JSON' },
+    { command: 'export', label: 'Export…', title: 'Export as PNG, SVG, draw.io or JSON' },
   ],
   [
     { command: 'undo', label: 'Undo', title: `Undo (${MOD}+Z)` },

@@ -75,15 +75,3 @@ export async function saveDocument(saveAs = false): Promise<boolean> {
   store().notify('info', `Saved ${outcome.name}`);
   return true;
 }
-
-export async function exportJson(): Promise<void> {
-  const outcome = await platform.exportFile({
-    suggestedName: suggestedFileName(),
-    data: serializeDocument(store().doc),
-    encoding: 'utf8',
-    filterName: 'Topology design (JSON)',
-    extensions: ['json'],
-  });
-  if (outcome.status === 'error') store().notify('error', `Export failed: ${outcome.message}`);
-  if (outcome.status === 'saved') store().notify('info', `Exported ${outcome.name}`);
-}

@@ -13,7 +13,8 @@ import {
   selectAll,
   undo,
 } from './editCommands';
-import { exportJson, newDocument, openDocument, openFileText, saveDocument } from './fileCommands';
+import { newDocument, openDocument, openFileText, saveDocument } from './fileCommands';
+import { openExport } from '../export/ExportDialog';
 import { fitView, zoomIn, zoomOut } from './viewCommands';
 
 const TEXT_EDITING_COMMANDS: Partial<Record<MenuCommandName, string>> = {
@@ -38,7 +39,11 @@ const HANDLERS: Record<MenuCommandName, () => void | Promise<unknown>> = {
   open: openDocument,
   save: () => saveDocument(false),
   saveAs: () => saveDocument(true),
-  exportJson,
+  exportJson: () => openExport('json'),
+  exportPng: () => openExport('png'),
+  exportSvg: () => openExport('svg'),
+  exportDrawio: () => openExport('drawio'),
+  export: () => openExport(),
   undo,
   redo,
   cut: cutSelection,

@@ -3,7 +3,7 @@ import { ELEMENT_KIND_INFO, LINK_KIND_INFO } from '../../shared/model';
 import { useAppStore } from '../store/store';
 import { editElement, editLink, editTitle } from '../commands/editCommands';
 import { KindIcon } from '../canvas/KindIcon';
-import { ELEMENT_COLORS, LINK_STYLES } from '../canvas/kindStyles';
+import { ELEMENT_COLORS, LINK_STYLES } from '../../shared/presentation/kindStyles';
 import { TextField } from './fields';
 import { ElementForm } from './ElementForm';
 import { LinkForm } from './LinkForm';

@@ -2,7 +2,7 @@
 import type { DragEvent } from 'react';
 import { ELEMENT_KIND_INFO, ELEMENT_PRESETS, type ElementPreset } from '../../shared/model';
 import { KindIcon } from '../canvas/KindIcon';
-import { ELEMENT_COLORS } from '../canvas/kindStyles';
+import { ELEMENT_COLORS } from '../../shared/presentation/kindStyles';
 import { PRESET_MIME } from '../canvas/Canvas';
 import { flowInstance } from '../canvas/flowInstance';
 import { addFromPreset } from '../commands/editCommands';

@@ -11,5 +11,8 @@ export function electronPlatform(api: DesignerApi): Platform {
     closeWindow: () => api.closeWindow(),
     openExternal: (url) => api.openExternal(url),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    autosave: (snapshot) => api.autosave(snapshot),
+    readAutosave: () => api.readAutosave(),
+    clearAutosave: () => api.clearAutosave(),
   };
 }

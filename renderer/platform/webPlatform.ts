@@ -2,6 +2,7 @@
 // fallback of `npm start` and the end-to-end tests, which drive exactly these paths.
 import { allowedDocumentationUrl } from '../../shared/links/documentationLinks';
 import type { ExportRequest, OpenOutcome, Platform, SaveOutcome } from './types';
+import { clearAutosave, readAutosave, writeAutosave } from './webAutosave';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -71,5 +72,8 @@ export function webPlatform(): Platform {
     onMenuCommand() {
       return () => {};
     },
+    autosave: writeAutosave,
+    readAutosave,
+    clearAutosave,
   };
 }

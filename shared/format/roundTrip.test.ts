@@ -19,6 +19,8 @@ function random(seed: number) {
 
 const TEXTS = ['', 'vnet-hub', 'Zürich 🏢', '<b>bold</b> & "quotes"', 'line\nbreak\ttab', '\u2028\u0000', 'a'.repeat(500), '\ud83d'];
 const NUMBERS = [0, -0, 1, -1, 0.1, -12.5, 1e21, 5e-324, 1.7976931348623157e308, 2 ** 53 + 2, 123456.789];
+// Positions are bounded to ±1e7 by the schema; the extremes of that range round-trip too.
+const COORDINATES = [0, -0, 1, -1, 0.1, -12.5, 5e-324, 1e7, -1e7, 123456.789];
 const KEYS = ['extra', 'a/b', '~0', '', 'toString', 'hasOwnProperty', 'ünïcode', 'x y'];
 
 function randomJson(r: ReturnType<typeof random>, depth: number): unknown {
@@ -42,7 +44,7 @@ function randomDocument(seed: number): unknown {
       id: `${kind}-${i}`,
       kind,
       name: r.pick(TEXTS),
-      position: { x: r.pick(NUMBERS), y: r.pick(NUMBERS) },
+      position: { x: r.pick(COORDINATES), y: r.pick(COORDINATES) },
     };
     if (r.next() < 0.3) element.notes = r.pick(TEXTS);
     if (kind === 'vnet' || kind === 'subnet') element.size = { width: 1 + r.int(500), height: 0.5 + r.int(300) };

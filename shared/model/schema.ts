@@ -140,7 +140,10 @@ export const microsoftServicesProps = z
   .prefault({});
 
 const id = z.string().min(1).max(200);
-const position = z.object({ x: finite, y: finite });
+// Canvas coordinates far beyond any real drawing (a 1e308 position) break the canvas's geometry
+// (NaN and -Infinity in SVG paths), so positions are bounded to ±10 million units.
+const coordinate = finite.min(-1e7, 'must be within ±10,000,000 (canvas units)').max(1e7, 'must be within ±10,000,000 (canvas units)');
+const position = z.object({ x: coordinate, y: coordinate });
 const size = z.object({ width: finite.positive(), height: finite.positive() });
 
 const elementBase = {

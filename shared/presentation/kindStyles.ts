@@ -1,6 +1,7 @@
 // How each element and link kind looks: one colour per kind, grouped by where it sits
-// (on premises, the provider edge, Azure, Microsoft's public services).
-import type { ElementKind, LinkKind } from '../../shared/model';
+// (on premises, the provider edge, Azure, Microsoft's public services). Shared by the canvas and
+// the exporters (shared/export), so an exported picture looks like the screen.
+import type { ElementKind, LinkKind } from '../model/enums';
 
 export const ELEMENT_COLORS: Record<ElementKind, string> = {
   onPremSite: '#5b6b82',
@@ -17,8 +18,12 @@ export const ELEMENT_COLORS: Record<ElementKind, string> = {
   microsoftServices: '#2e8b3e',
 };
 
+/** The tint of the subnet named GatewaySubnet (the VPN gateway's orange: gateways live there). */
+export const GATEWAY_SUBNET_COLOR = '#d9622b';
+
 export interface LinkStyle {
   color: string;
+  /** SVG stroke-dasharray; absent for a solid line. */
   dash?: string;
   width: number;
   /** Short tag drawn on the link. */

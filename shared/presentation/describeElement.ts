@@ -1,5 +1,5 @@
-// The one-line summary under an element's name on the canvas.
-import type { TopologyElement } from '../../shared/model';
+// The one-line summary under an element's name, on the canvas and in exported pictures.
+import type { TopologyElement } from '../model/types';
 
 export function describeElement(el: TopologyElement): string {
   switch (el.kind) {

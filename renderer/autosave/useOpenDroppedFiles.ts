@@ -1,0 +1,8 @@
+import { useEffect } from 'react';
+import { installFileDrop } from '../platform/fileDrop';
+import { openDroppedFile } from './openDroppedFile';
+
+/** Files dropped anywhere on the window open as designs, and never navigate the window away. */
+export function useOpenDroppedFiles(): void {
+  useEffect(() => installFileDrop(window, (dropped) => void openDroppedFile(dropped)), []);
+}
