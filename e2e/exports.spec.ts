@@ -103,3 +103,39 @@ test.describe('exports', () => {
     expect(json).toBe(await readFile(EXAMPLE, 'utf8'));
   });
 });
+
+test('exports a design of 500 elements to PNG without hanging, telling the user it is working', async ({ page }, testInfo) => {
+  // 250 sites, each with its VPN device, laid out on a grid: a large design for a workshop wall.
+  const elements: object[] = [];
+  const links: object[] = [];
+  for (let i = 0; i < 250; i++) {
+    const x = (i % 25) * 240;
+    const y = Math.floor(i / 25) * 220;
+    elements.push({ id: `site-${i}`, kind: 'onPremSite', name: `Branch ${i}`, position: { x, y }, props: {} });
+    elements.push({ id: `dev-${i}`, kind: 'vpnDevice', name: `Firewall ${i}`, position: { x, y: y + 100 }, props: {} });
+    links.push({ id: `lm-${i}`, kind: 'lastMile', source: `site-${i}`, target: `dev-${i}`, props: {} });
+  }
+  const file = testInfo.outputPath('large.topo.json');
+  await import('node:fs/promises').then((fs) =>
+    fs.writeFile(file, JSON.stringify({ format: 'hybrid-topology-designer', formatVersion: 1, document: { title: 'Large', elements, links } })),
+  );
+  const designer = new DesignerPage(page);
+  await designer.open();
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByTestId('tool-open').click();
+  await (await choosing).setFiles(file);
+  await expect(page.getByTestId('status-counts')).toContainText('500 elements');
+
+  const png = await exportAs(page, async (d) => {
+    await d.getByTestId('export-format-png').check();
+    await d.getByTestId('export-scale-1').check();
+  });
+  await expect(page.getByTestId('toast').filter({ hasText: 'Exporting PNG' })).toHaveCount(1);
+  const { width, height } = pngSize(png);
+  // 25 columns of 240 px and 10 rows of 220 px, plus margins: the whole grid, not the viewport.
+  expect(width).toBeGreaterThanOrEqual(24 * 240 + 200);
+  expect(height).toBeGreaterThanOrEqual(9 * 220 + 164);
+  // The page still answers while and after exporting.
+  await page.getByTestId('tool-fitView').click();
+  await expect(page.getByTestId('status-counts')).toContainText('500 elements');
+});
