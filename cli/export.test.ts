@@ -1,35 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from './topo';
+import { runCli, type RunOptions } from './testing/runCli';
 
 const example = readFileSync(new URL('../examples/expressroute-with-vpn-failover.topo.json', import.meta.url), 'utf8');
 const fixture = (name: string) => readFileSync(new URL(`../shared/format/fixtures/${name}`, import.meta.url), 'utf8');
 const design = JSON.parse(example).document as { elements: Array<{ id: string }>; links: Array<{ id: string }> };
 
-/** Runs main() against files held in memory; writes land in `written` (or fail when writeFile throws). */
-async function run(argv: string[], options: { files?: Record<string, string>; writeFile?: (path: string, text: string) => Promise<void> | void; noWrite?: boolean } = {}) {
-  const files = { 'design.topo.json': example, ...options.files };
-  const written: Record<string, string> = {};
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readFile: async (path) => {
-      if (path in files) return files[path as keyof typeof files]!;
-      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
-    },
-    ...(options.noWrite
-      ? {}
-      : {
-          writeFile: async (path: string, text: string) => {
-            await options.writeFile?.(path, text);
-            written[path] = text;
-          },
-        }),
-  });
-  return { code, stdout, stderr, written };
-}
+const run = (argv: string[], options: RunOptions = {}) => runCli(argv, { ...options, files: { 'design.topo.json': example, ...options.files } });
 
 describe('topo export', () => {
   it('prints the SVG with every element and link, the title, the legend and a footer with counts and cost', async () => {

@@ -3,22 +3,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main } from './topo';
+import { runCli } from './testing/runCli';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Runs main() against files held in memory; missing ones fail the way node:fs does. */
 async function run(argv: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readFile: async (path) => {
-      if (path in files) return files[path]!;
-      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
-    },
-  });
+  const { code, stdout, stderr } = await runCli(argv, { files, noWrite: true });
   return { code, stdout, stderr };
 }
 

@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main } from './topo';
+import { runCli } from './testing/runCli';
 import { rulesMarkdown } from './rulesDoc';
 import { serializeDocument } from '../shared/format/index';
 import { design, hubWithGateways } from '../shared/validation/testing/designBuilder';
 
-function run(argv: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (s: string) => void (stdout += s),
-    stderr: (s: string) => void (stderr += s),
-    readFile: async (path: string) => {
-      if (path in files) return files[path]!;
-      throw new Error(`ENOENT: no such file, open '${path}'`);
-    },
-  };
-  return main(argv, io).then((code) => ({ code, stdout, stderr }));
-}
+const run = (argv: string[], files: Record<string, string> = {}) => runCli(argv, { files, noWrite: true });
 
 const broken = serializeDocument(design(hubWithGateways('10.0.255.0/29', [{ id: 'vpn', kind: 'vpnGateway' }, { id: 'er', kind: 'erGateway' }])));
 
