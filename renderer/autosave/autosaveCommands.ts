@@ -1,9 +1,8 @@
 // The restore prompt's two answers, and the check that raises it at start.
-import { documentName, isDirty } from '../commands/fileCommands';
+import { confirmDiscard, documentName } from '../commands/fileCommands';
 import { fitView } from '../commands/viewCommands';
 import { platform } from '../platform';
 import { useAppStore } from '../store/store';
-import { useAutosaveStore } from './autosaveState';
 import { offerFor, restoreAutosave, type AutosaveOffer } from './recovery';
 
 const notify = (kind: 'info' | 'error', message: string) => useAppStore.getState().notify(kind, message);
@@ -28,9 +27,9 @@ export async function findAutosaveOffer(): Promise<AutosaveOffer | null> {
 }
 
 export function restoreOffered(): void {
-  const { offer } = useAutosaveStore.getState();
+  const { offer } = useAppStore.getState().autosave;
   if (!offer) return;
-  if (isDirty() && !window.confirm(`Discard unsaved changes to ${documentName()}?`)) return;
+  if (!confirmDiscard()) return;
   const result = restoreAutosave(offer);
   if (result.ok) {
     // The copy has no path main may save to: forget any file opened meanwhile, so Save asks where.
@@ -42,11 +41,11 @@ export function restoreOffered(): void {
     notify('error', result.message);
     clearStoredAutosave();
   }
-  useAutosaveStore.setState({ phase: 'active', offer: null });
+  useAppStore.getState().setAutosave({ phase: 'active', offer: null });
 }
 
 export function discardOffered(): void {
-  if (!useAutosaveStore.getState().offer) return;
+  if (!useAppStore.getState().autosave.offer) return;
   clearStoredAutosave();
-  useAutosaveStore.setState({ phase: 'active', offer: null });
+  useAppStore.getState().setAutosave({ phase: 'active', offer: null });
 }

@@ -1,6 +1,7 @@
-// Session state of autosave (never saved, never undone): whether an autosave found at start is
-// being offered, and how the latest autosave went.
-import { create } from 'zustand';
+// Session state of autosave (never saved, never undone), a slice of the one store: whether an
+// autosave found at start is being offered, and how the latest autosave went.
+import type { StateCreator } from 'zustand';
+import type { AppState } from '../store/store';
 import type { AutosaveStatus } from './autosaveController';
 import type { AutosaveOffer } from './recovery';
 
@@ -14,8 +15,12 @@ export interface AutosaveState {
   status: AutosaveStatus;
 }
 
-export const useAutosaveStore = create<AutosaveState>()(() => ({
-  phase: 'checking',
-  offer: null,
-  status: { state: 'idle' },
-}));
+export interface AutosaveSlice {
+  autosave: AutosaveState;
+  setAutosave(patch: Partial<AutosaveState>): void;
+}
+
+export const createAutosaveSlice: StateCreator<AppState, [], [], AutosaveSlice> = (set, get) => ({
+  autosave: { phase: 'checking', offer: null, status: { state: 'idle' } },
+  setAutosave: (patch) => set({ autosave: { ...get().autosave, ...patch } }),
+});

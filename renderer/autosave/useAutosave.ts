@@ -6,7 +6,6 @@ import { platform } from '../platform';
 import { useAppStore } from '../store/store';
 import { createAutosaveController } from './autosaveController';
 import { findAutosaveOffer } from './autosaveCommands';
-import { useAutosaveStore } from './autosaveState';
 
 export function useAutosave(): void {
   useEffect(() => {
@@ -15,16 +14,16 @@ export function useAutosave(): void {
       source: { getState: () => useAppStore.getState(), subscribe: (listener) => useAppStore.subscribe(listener) },
       serialize: (doc) => serializeDocument(doc),
       onError: (message) => useAppStore.getState().notify('error', message),
-      onStatus: (status) => useAutosaveStore.setState({ status }),
+      onStatus: (status) => useAppStore.getState().setAutosave({ status }),
     });
     let disposed = false;
-    useAutosaveStore.setState({ phase: 'checking', offer: null });
-    const stopWatchingPhase = useAutosaveStore.subscribe((state) => {
-      if (state.phase === 'active') controller.start();
+    useAppStore.getState().setAutosave({ phase: 'checking', offer: null });
+    const stopWatchingPhase = useAppStore.subscribe((state, previous) => {
+      if (state.autosave.phase === 'active' && previous.autosave.phase !== 'active') controller.start();
     });
     void findAutosaveOffer().then((offer) => {
       if (disposed) return;
-      useAutosaveStore.setState(offer ? { phase: 'offering', offer } : { phase: 'active' });
+      useAppStore.getState().setAutosave(offer ? { phase: 'offering', offer } : { phase: 'active' });
     });
 
     // A clean close forgets the copy; leaving with unsaved changes writes the latest at once.

@@ -4,6 +4,8 @@ import { FILE_EXTENSION, formatProblem, loadDocument, serializeDocument } from '
 import { emptyDocument } from '../../shared/model';
 import { platform } from '../platform';
 import type { OpenedFile } from '../platform/types';
+import { isDesignFileName, type DroppedFiles } from '../platform/fileDrop';
+import { readPickedFile } from '../platform/webPlatform';
 import { history, useAppStore } from '../store/store';
 import { fitView } from './viewCommands';
 
@@ -26,7 +28,7 @@ function suggestedFileName(): string {
 }
 
 /** Asks before dropping unsaved changes. The browser build uses the page's confirm dialog. */
-function confirmDiscard(): boolean {
+export function confirmDiscard(): boolean {
   return !isDirty() || window.confirm(`Discard unsaved changes to ${documentName()}?`);
 }
 
@@ -74,4 +76,20 @@ export async function saveDocument(saveAs = false): Promise<boolean> {
   useAppStore.setState({ savedDoc: docAtSave, fileName: outcome.name });
   store().notify('info', `Saved ${outcome.name}`);
   return true;
+}
+
+/** A design file dropped on the window: the same path as File ▸ Open, keeping the open design on failure. */
+export async function openDroppedFile({ file, count }: DroppedFiles): Promise<void> {
+  if (!isDesignFileName(file.name)) {
+    store().notify('error', `Could not open ${file.name}: it is not a design file (drop a .topo.json or .json file).`);
+    return;
+  }
+  if (!confirmDiscard()) return;
+  const outcome = await readPickedFile(file);
+  if (outcome.status === 'error') store().notify('error', outcome.message);
+  if (outcome.status !== 'opened' || !openFileText(outcome.file)) return;
+  // Main learns no path from a drop, and must not keep saving to the file that was open before.
+  platform.resetDocument();
+  platform.setDocumentState({ name: documentName(), dirty: false });
+  if (count > 1) store().notify('info', `Opened ${file.name}; only one design opens at a time, so the other ${count - 1} file(s) were left.`);
 }

@@ -4,15 +4,17 @@ import { temporal } from 'zundo';
 import { useStore } from 'zustand';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
+import { createAutosaveSlice, type AutosaveSlice } from '../autosave/autosaveState';
 import { HISTORY_LIMIT, coalescingHandleSet, type DocumentHistory } from './history';
 
-export type AppState = DocumentSlice & SessionSlice;
+export type AppState = DocumentSlice & SessionSlice & AutosaveSlice;
 
 export const useAppStore = create<AppState>()(
   temporal(
     (...a) => ({
       ...createDocumentSlice(...a),
       ...createSessionSlice(...a),
+      ...createAutosaveSlice(...a),
     }),
     {
       partialize: (state) => ({ doc: state.doc }),
