@@ -10,7 +10,8 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4317;
+// HTD_E2E_PORT lets two checkouts run their suites side by side without sharing a server.
+const port = Number(process.env.HTD_E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'e2e',

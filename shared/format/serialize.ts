@@ -17,13 +17,14 @@ const ELEMENT: KeyOrder = {
   fields: { position: { keys: ['x', 'y'] }, size: { keys: ['width', 'height'] } },
 };
 const LINK: KeyOrder = { keys: ['id', 'kind', 'source', 'target', 'name', 'props', 'notes'] };
+const SCENE: KeyOrder = { keys: ['id', 'title', 'caption', 'elementIds', 'linkIds', 'failedIds'] };
 const ENVELOPE: KeyOrder = {
   keys: ['format', 'formatVersion', 'savedBy', 'document'],
   fields: {
     savedBy: { keys: ['app', 'version'] },
     document: {
-      keys: ['title', 'description', 'elements', 'links'],
-      fields: { elements: { items: ELEMENT }, links: { items: LINK } },
+      keys: ['title', 'description', 'elements', 'links', 'scenes'],
+      fields: { elements: { items: ELEMENT }, links: { items: LINK }, scenes: { items: SCENE } },
     },
   },
 };

@@ -209,6 +209,20 @@ export const linkSchema = z.discriminatedUnion('kind', [
   z.looseObject({ ...linkBase, kind: z.literal('microsoftPeering'), props: microsoftPeeringProps }),
 ]);
 
+/**
+ * One step of a presentation: which elements and links are shown, with a caption, and which of
+ * them are failed for a what-if ("the circuit goes down"). Ids that no longer exist are ignored
+ * when presenting, so deleting an element never makes a design unloadable.
+ */
+export const sceneSchema = z.looseObject({
+  id,
+  title: shortText.default(''),
+  caption: text.default(''),
+  elementIds: z.array(id).max(100_000).default([]),
+  linkIds: z.array(id).max(200_000).default([]),
+  failedIds: z.array(id).max(100_000).default([]),
+});
+
 export const documentSchema = z.looseObject({
   title: shortText.default('Untitled design'),
   description: text.default(''),
@@ -221,4 +235,6 @@ export const documentSchema = z.looseObject({
    * newer releases and ignored by the estimator.
    */
   priceOverrides: z.record(z.string().max(200), finite.min(0)).optional(),
+  /** The design's presentation, in order. Optional, so a design without scenes saves as before. */
+  scenes: z.array(sceneSchema).max(1000).optional(),
 });
