@@ -4,6 +4,8 @@
 /** Commands the native menu sends to the renderer. The menu holds no state of its own. */
 export const MENU_COMMANDS = [
   'new',
+  /** File ▸ New from Template…: the gallery of workshop templates. */
+  'newFromTemplate',
   'open',
   'save',
   'saveAs',
@@ -25,6 +27,10 @@ export const MENU_COMMANDS = [
   'zoomOut',
   'fitView',
   'toggleMinimap',
+  /** Presenter mode: full-screen canvas, scenes, what-if failures. */
+  'present',
+  /** Lays the design out left to right (one undo step). */
+  'autoLayout',
   'shortcuts',
   'about',
 ] as const;

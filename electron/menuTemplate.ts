@@ -72,6 +72,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): Item[] {
     label: isMac ? 'File' : '&File',
     submenu: [
       command('file.new', 'New', 'new', 'CmdOrCtrl+N'),
+      command('file.newFromTemplate', 'New from Template...', 'newFromTemplate', 'Shift+CmdOrCtrl+N'),
       command('file.open', 'Open...', 'open', 'CmdOrCtrl+O'),
       {
         id: 'file.openRecent',
@@ -137,6 +138,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): Item[] {
         : command('edit.delete', 'Delete', 'delete', 'Delete', { registerAccelerator: false }),
       separator,
       command('edit.selectAll', 'Select All', 'selectAll', 'CmdOrCtrl+A'),
+      separator,
+      command('edit.autoLayout', 'Auto-Layout', 'autoLayout', 'Shift+CmdOrCtrl+L'),
     ],
   };
 
@@ -152,6 +155,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): Item[] {
       command('view.fitView', 'Fit View', 'fitView', 'CmdOrCtrl+0'),
       separator,
       command('view.toggleMinimap', 'Toggle Minimap', 'toggleMinimap', 'Shift+CmdOrCtrl+M'),
+      separator,
+      command('view.present', 'Present', 'present', 'F5'),
       ...(options.isPackaged ? [] : [separator, { id: 'view.toggleDevTools', role: 'toggleDevTools' } satisfies Item]),
     ],
   };

@@ -15,6 +15,7 @@ export const MOD = isMac ? '⌘' : 'Ctrl';
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: `${MOD}+N`, description: 'New design' },
+  { keys: `Shift+${MOD}+N`, description: 'New from template…' },
   { keys: `${MOD}+O`, description: 'Open…' },
   { keys: `${MOD}+S`, description: 'Save' },
   { keys: `Shift+${MOD}+S`, description: 'Save as…' },
@@ -31,6 +32,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: `${MOD}+= / ${MOD}+-`, description: 'Zoom in / out' },
   { keys: 'Shift+1', description: 'Fit the design in view' },
   { keys: 'M', description: 'Show or hide the minimap' },
+  { keys: `Shift+${MOD}+L`, description: 'Auto-layout the design' },
+  { keys: 'F5', description: 'Present (Esc leaves)' },
   { keys: '?', description: 'This list' },
 ];
 
@@ -44,7 +47,8 @@ function commandFor(e: KeyboardEvent): MenuCommandName | null {
     if (key === 'y') return 'redo';
     if (key === 's') return e.shiftKey ? 'saveAs' : 'save';
     if (key === 'o') return 'open';
-    if (key === 'n') return 'new';
+    if (key === 'n') return e.shiftKey ? 'newFromTemplate' : 'new';
+    if (key === 'l' && e.shiftKey) return 'autoLayout';
     if (key === 'a') return 'selectAll';
     if (key === 'd') return 'duplicate';
     if (key === 'c') return 'copy';
@@ -56,6 +60,7 @@ function commandFor(e: KeyboardEvent): MenuCommandName | null {
     return null;
   }
   if (e.altKey) return null;
+  if (e.key === 'F5') return 'present';
   if (key === 'delete' || key === 'backspace') return 'delete';
   if (e.key === '!' || (e.shiftKey && e.code === 'Digit1')) return 'fitView';
   if (key === 'm') return 'toggleMinimap';

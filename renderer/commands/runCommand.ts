@@ -16,6 +16,9 @@ import {
 import { newDocument, openDocument, openFileText, saveDocument } from './fileCommands';
 import { openExport } from '../export/ExportDialog';
 import { fitView, zoomIn, zoomOut } from './viewCommands';
+import { openTemplateGallery } from '../templates/templateCommands';
+import { startPresenting } from '../presenter/presenterCommands';
+import { autoLayout } from '../layout/layoutCommands';
 
 const TEXT_EDITING_COMMANDS: Partial<Record<MenuCommandName, string>> = {
   undo: 'undo',
@@ -36,6 +39,7 @@ export function isEditingText(): boolean {
 
 const HANDLERS: Record<MenuCommandName, () => void | Promise<unknown>> = {
   new: newDocument,
+  newFromTemplate: openTemplateGallery,
   open: openDocument,
   save: () => saveDocument(false),
   saveAs: () => saveDocument(true),
@@ -56,6 +60,8 @@ const HANDLERS: Record<MenuCommandName, () => void | Promise<unknown>> = {
   zoomOut,
   fitView,
   toggleMinimap: () => useAppStore.getState().toggleMinimap(),
+  present: startPresenting,
+  autoLayout,
   shortcuts: () => useAppStore.getState().openDialog('shortcuts'),
   about: () => useAppStore.getState().openDialog('about'),
 };

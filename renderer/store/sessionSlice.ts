@@ -20,7 +20,7 @@ export interface SessionSlice {
   showMinimap: boolean;
   /** The panel under the canvas: open or folded, and which tab it shows. */
   panel: { open: boolean; tab: PanelTab };
-  dialog: 'shortcuts' | 'about' | 'export' | null;
+  dialog: 'shortcuts' | 'about' | 'export' | 'templates' | null;
   /** The site whose "VPN or ExpressRoute?" comparison is open. */
   compareSiteId: string | null;
   toasts: Toast[];
