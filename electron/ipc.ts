@@ -3,11 +3,11 @@
 // the payload must parse against its zod schema (payloads.ts). Refusals throw, so the
 // renderer's promise rejects; fire-and-forget messages that fail the checks are dropped.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { AUTOSAVE_FOLDER, createAutosaveStore, type AutosaveStore } from './autosave';
 import { InvokeChannel, SendChannel } from './channels';
 import type { DocumentSessions } from './documentState';
-import { allowedDocumentationUrl as allowedExternalUrl } from '../shared/links/documentationLinks';
+import { openDocumentationLink } from './externalLinks';
 import type { FileCommands, FileDialogs } from './fileCommands';
 import { documentStateSchema, externalUrlSchema } from './payloads';
 import { isTrustedSenderFrame } from './securityPolicy';
@@ -78,14 +78,7 @@ export function registerIpcHandlers({ windows, sessions, files, autosave: autosa
   handle(InvokeChannel.exportFile, (window, payload) => files.exportFile(window.id, dialogsFor(window), payload));
   handle(InvokeChannel.openExternal, async (_window, payload) => {
     const parsed = externalUrlSchema.safeParse(payload);
-    const url = parsed.success ? allowedExternalUrl(parsed.data) : null;
-    if (url === null) return false;
-    try {
-      await shell.openExternal(url);
-      return true;
-    } catch {
-      return false;
-    }
+    return parsed.success ? openDocumentationLink(parsed.data) : false;
   });
 
   handle(InvokeChannel.autosave, (_window, payload) => autosave.write(payload));

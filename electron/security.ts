@@ -1,14 +1,13 @@
 // App-wide guards that apply to every webContents, including any we did not create ourselves
 // (Electron security checklist items 12-15: limit navigation and new windows, handle permission
 // requests, no <webview>). Installed once, before the first window exists.
-import { app, session, shell, type Session, type WebContents } from 'electron';
-import { allowedDocumentationUrl as allowedExternalUrl } from '../shared/links/documentationLinks';
+import { app, session, type Session, type WebContents } from 'electron';
+import { openDocumentationLink } from './externalLinks';
 import { isAppUrl } from './securityPolicy';
 
 /** Opens allow-listed documentation links in the browser; everything else is dropped silently. */
 function openIfAllowedExternally(url: string): void {
-  const allowed = allowedExternalUrl(url);
-  if (allowed) void shell.openExternal(allowed);
+  void openDocumentationLink(url);
 }
 
 function guardWebContents(contents: WebContents): void {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, unit tests, end-to-end tests, then one closing line with the
-// totals. Every step runs even when an earlier one fails, so one run shows every problem; the
+// `npm test`: type-check, lint, unit tests, end-to-end tests and the security scan
+// (Electronegativity, scripts/security-check.mjs), then one closing line with the totals.
+// Every step runs even when an earlier one fails, so one run shows every problem; the
 // exit code is non-zero when any step failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_REPORT}`]],
   ['end-to-end tests', 'npm', ['run', '--silent', 'test:e2e']],
+  ['security', 'node', ['scripts/security-check.mjs']],
 ];
 
 rmSync(UNIT_REPORT, { force: true });
