@@ -1,0 +1,63 @@
+// Packaging for `npm run dist` (electron-builder 26): AppImage and deb on Linux, an NSIS installer
+// on Windows, a dmg on macOS. The app is already bundled (Vite for the renderer, esbuild for main
+// and preload), so the package holds only dist/renderer, dist-electron and package.json, in an
+// asar archive whose integrity the fuses of afterPack.cjs make Electron check.
+const PRODUCT_NAME = 'Hybrid Topology Designer';
+const DESIGN_MIME_TYPE = 'application/vnd.hybrid-topology+json';
+
+/** @type {import('electron-builder').Configuration} */
+module.exports = {
+  appId: 'io.github.hybrid-topology-designer',
+  productName: PRODUCT_NAME,
+  copyright: 'Copyright © 2025 the Hybrid Topology Designer authors',
+  directories: { output: 'release', buildResources: 'build' },
+  files: ['dist/renderer/**/*', 'dist-electron/**/*', '!dist-electron/**/*.map', 'package.json'],
+  // No native modules: every runtime dependency is bundled, so there is nothing to rebuild.
+  npmRebuild: false,
+  asar: true,
+  afterPack: './build/afterPack.cjs',
+  icon: 'build/icon.png',
+  fileAssociations: [
+    {
+      ext: 'topo.json',
+      name: 'Topology design',
+      description: 'Hybrid Topology Designer design',
+      role: 'Editor',
+      mimeType: DESIGN_MIME_TYPE,
+    },
+  ],
+  linux: {
+    target: ['AppImage', 'deb'],
+    executableName: 'hybrid-topology-designer',
+    category: 'Development',
+    synopsis: 'Design hybrid Azure connectivity and see validity, cost and latency',
+    description: 'Design how offices and data centres connect to Azure, and see at once whether the design is valid, what it costs and how fast it is.',
+    maintainer: 'Hybrid Topology Designer authors <hybrid-topology-designer@users.noreply.github.com>',
+    mimeTypes: [DESIGN_MIME_TYPE],
+  },
+  deb: {
+    priority: 'optional',
+  },
+  win: {
+    target: ['nsis'],
+  },
+  nsis: {
+    oneClick: false,
+    perMachine: false,
+    allowToChangeInstallationDirectory: true,
+    createDesktopShortcut: true,
+  },
+  mac: {
+    target: ['dmg'],
+    category: 'public.app-category.developer-tools',
+    hardenedRuntime: true,
+    entitlements: 'build/entitlements.mac.plist',
+    entitlementsInherit: 'build/entitlements.mac.plist',
+    // Finder matches only the last extension, so designs ("x.topo.json") are offered through
+    // "Open With" for .json files, as an alternate handler that never takes over JSON files.
+    fileAssociations: [{ ext: 'json', name: 'Topology design', role: 'Editor', rank: 'Alternate' }],
+  },
+  dmg: {
+    title: '${productName} ${version}',
+  },
+};
