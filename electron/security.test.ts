@@ -43,6 +43,22 @@ describe('installSecurityGuards', () => {
     },
   );
 
+  it('keeps the window on the app when a documentation link is followed, opening it in the browser instead', () => {
+    electron.shell.openExternal.mockClear();
+    expect(fire('will-navigate', 'https://learn.microsoft.com/azure/vpn-gateway/').defaultPrevented).toBe(true);
+    expect(fire('will-navigate', 'https://learn.microsoft.com.evil.example/').defaultPrevented).toBe(true);
+    expect(electron.shell.openExternal.mock.calls).toEqual([['https://learn.microsoft.com/azure/vpn-gateway/']]);
+  });
+
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'app://designer/index.html', 'about:blank', 'http://learn.microsoft.com/'])(
+    'denies window.open(%s) without opening anything',
+    (url) => {
+      electron.shell.openExternal.mockClear();
+      expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+      expect(electron.shell.openExternal).not.toHaveBeenCalled();
+    },
+  );
+
   it('lets the app navigate within app://designer', () => {
     expect(fire('will-navigate', START_URL).defaultPrevented).toBe(false);
   });

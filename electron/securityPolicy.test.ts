@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, isAppUrl, isTrustedSenderFrame, START_URL } from './securityPolicy';
 
@@ -43,5 +45,18 @@ describe('CONTENT_SECURITY_POLICY', () => {
         "connect-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; frame-src 'none'",
     );
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
+  });
+
+  it('allows no remote source in any directive: no scheme, host or wildcard other than data: and blob: images', () => {
+    for (const directive of CONTENT_SECURITY_POLICY.split('; ')) {
+      const [, ...sources] = directive.split(' ');
+      for (const source of sources) expect(source, directive).toMatch(/^('self'|'none'|'unsafe-inline'|data:|blob:)$/);
+    }
+  });
+
+  it("is the same policy as the page's own <meta> tag, so the header and the markup cannot drift apart", () => {
+    const html = readFileSync(fileURLToPath(new URL('../renderer/index.html', import.meta.url)), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
   });
 });

@@ -128,51 +128,64 @@ export function plainFindings(issues) {
   }));
 }
 
-function electronVersion() {
+function installedElectronVersion() {
   return JSON.parse(readFileSync(join(projectDir, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
 }
 
-async function main() {
-  const files = scannedFiles();
+/**
+ * Runs Electronegativity over `files` (paths relative to `root`), copied into one folder so its
+ * global checks see them together. Uses the package's documented programmatic entry point, not
+ * the CLI: with -o the CLI drops parse errors silently (dist/index.js prints them only when it
+ * writes no file), and a file that does not parse is a file that was not checked.
+ */
+export async function scan({ root = projectDir, files, electronVersion, sarifPath = null }) {
   const stage = mkdtempSync(join(tmpdir(), 'htd-electronegativity-'));
   try {
     for (const file of files) {
       mkdirSync(join(stage, file, '..'), { recursive: true });
-      cpSync(join(projectDir, file), join(stage, file));
+      cpSync(join(root, file), join(stage, file));
     }
-    mkdirSync(join(projectDir, 'reports'), { recursive: true });
-    // The documented programmatic entry point, not the CLI: with -o the CLI drops parse errors
-    // silently (dist/index.js prints them only when writing no file), and a file that does not
-    // parse is a file that was not checked.
     const run = require('@doyensec/electronegativity');
-    const version = electronVersion();
     const result = await (run.default ?? run)({
       input: stage,
-      output: join(projectDir, SARIF_REPORT),
-      isSarif: true,
+      ...(sarifPath ? { output: sarifPath, isSarif: true } : {}),
       isRelative: true,
-      electronVersionOverride: version,
+      electronVersionOverride: electronVersion,
       excludeFromScan: Object.keys(EXCLUDED_CHECKS),
     });
-    const findings = plainFindings(result.issues);
-    const parseErrors = result.errors.filter((e) => !e.tolerable).map((e) => ({ file: relative(stage, e.file), message: e.message }));
-    const suppressions = inlineSuppressions(files, (file) => readFileSync(join(projectDir, file), 'utf8'));
-    const docPath = join(projectDir, SECURITY_DOC);
-    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
-    const verdict = judge({ findings, suppressions, parseErrors, doc });
-
-    console.log(`Electronegativity ${require('@doyensec/electronegativity/package.json').version}, assuming Electron ${version}: ${files.length} files, ${result.atomicChecks} atomic and ${result.globalChecks} global checks (excluded: ${Object.keys(EXCLUDED_CHECKS).join(', ')}).`);
-    for (const s of suppressions) console.log(`  accepted after review (eng-disable): ${s.file}:${s.line}: ${s.check}`);
-    for (const f of verdict.accepted) console.log(`  accepted after review (ACCEPTED_FINDINGS): ${formatFinding(f)}`);
-    for (const f of verdict.informational) console.log(`  informational: ${formatFinding(f)}`);
-    if (verdict.ok) {
-      console.log(`No finding above informational; each accepted one is explained in ${SECURITY_DOC}. SARIF: ${SARIF_REPORT}`);
-    } else {
-      console.error(`\nSecurity check failed:\n${verdict.problems.map((p) => `  ${p}`).join('\n')}`);
-      process.exitCode = 1;
-    }
+    return {
+      findings: plainFindings(result.issues),
+      parseErrors: result.errors.filter((e) => !e.tolerable).map((e) => ({ file: relative(stage, e.file).split(sep).join('/'), message: e.message })),
+      atomicChecks: result.atomicChecks,
+      globalChecks: result.globalChecks,
+    };
   } finally {
     rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const files = scannedFiles();
+  const electronVersion = installedElectronVersion();
+  mkdirSync(join(projectDir, 'reports'), { recursive: true });
+  const result = await scan({ files, electronVersion, sarifPath: join(projectDir, SARIF_REPORT) });
+  const suppressions = inlineSuppressions(files, (file) => readFileSync(join(projectDir, file), 'utf8'));
+  const docPath = join(projectDir, SECURITY_DOC);
+  const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
+  const verdict = judge({ findings: result.findings, suppressions, parseErrors: result.parseErrors, doc });
+
+  const tool = require('@doyensec/electronegativity/package.json').version;
+  console.log(
+    `Electronegativity ${tool}, assuming Electron ${electronVersion}: ${files.length} files, ${result.atomicChecks} atomic and ${result.globalChecks} global checks (excluded: ${Object.keys(EXCLUDED_CHECKS).join(', ')}).`,
+  );
+  for (const s of suppressions) console.log(`  accepted after review (eng-disable): ${s.file}:${s.line}: ${s.check}`);
+  for (const f of verdict.accepted) console.log(`  accepted after review (ACCEPTED_FINDINGS): ${formatFinding(f)}`);
+  for (const f of verdict.informational) console.log(`  informational: ${formatFinding(f)}`);
+  if (verdict.ok) {
+    console.log(`No finding above informational; each accepted one is explained in ${SECURITY_DOC}. SARIF: ${SARIF_REPORT}`);
+  } else {
+    console.error(`\nSecurity check failed:\n${verdict.problems.map((p) => `  ${p}`).join('\n')}`);
+    process.exitCode = 1;
   }
 }
 
