@@ -70,3 +70,36 @@ test('permission requests are denied', async ({ designer: { page } }) => {
   );
   expect(outcome).toBe('denied');
 });
+
+test('code injected into the page cannot run: no eval, no inline script', async ({ designer: { page } }) => {
+  const outcome = await page.evaluate(() => {
+    let evalResult = 'ran';
+    try {
+      eval('1 + 1');
+    } catch {
+      evalResult = 'blocked';
+    }
+    const flag = globalThis as { injected?: boolean };
+    const script = document.createElement('script');
+    script.textContent = 'globalThis.injected = true';
+    document.body.append(script);
+    return { evalResult, inline: flag.injected === true ? 'ran' : 'blocked' };
+  });
+  expect(outcome).toEqual({ evalResult: 'blocked', inline: 'blocked' });
+});
+
+test('a link with target=_blank, clicked or middle-clicked, opens no window and leaves the page', async ({ designer: { app, page } }) => {
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = 'https://example.com/';
+    link.target = '_blank';
+    link.textContent = 'outside link';
+    link.dataset.testid = 'injected-link';
+    document.body.append(link);
+  });
+  const link = page.getByTestId('injected-link');
+  await link.click();
+  await link.click({ button: 'middle' });
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  expect(page.url()).toBe('app://designer/index.html');
+});
