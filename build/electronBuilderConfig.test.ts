@@ -30,7 +30,7 @@ describe('electron-builder.config.cjs', () => {
     await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, perUser: true } }, new DebugLogger(false))).rejects.toThrow(
       /configuration\.nsis/,
     );
-  });
+  }, 30_000);
 
   it('names the app and writes installers to release/ with resources from build/', () => {
     expect(config.appId).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
@@ -55,7 +55,7 @@ describe('electron-builder.config.cjs', () => {
     expect(config.afterPack).toBe('./build/afterPack.cjs');
     const hook = require(join(projectDir, config.afterPack));
     expect(typeof hook).toBe('function');
-  });
+  }, 30_000);
 
   it('builds AppImage and deb on Linux with the package metadata a deb needs', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
