@@ -40,6 +40,12 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  {
+    // electron-builder require()s its config and hooks, and @electron/fuses 1.x is CommonJS.
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   layer(['shared/**/*.ts'], {
     paths: nodePaths('shared/ is pure TypeScript: no Electron or Node imports (DESIGN.md).'),
     patterns: [

@@ -1,7 +1,6 @@
 // electron-builder's afterPack hook: flips the Electron fuses of build/fuses.cjs in the freshly
 // packed binary, then reads the wire back and fails the build if any fuse did not take. It runs
 // before electron-builder signs the app, as fuses must be flipped before code signing.
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: electron-builder require()s its hooks, and @electron/fuses 1.x is CommonJS. */
 const { Arch } = require('electron-builder');
 const { flipFuses, getCurrentFuseWire } = require('@electron/fuses');
 const { fuseConfig, fuseWireMismatches, needsAdHocSignatureReset, packagedBinaryPath } = require('./fuses.cjs');

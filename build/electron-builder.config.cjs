@@ -9,9 +9,11 @@ const DESIGN_MIME_TYPE = 'application/vnd.hybrid-topology+json';
 module.exports = {
   appId: 'io.github.hybrid-topology-designer',
   productName: PRODUCT_NAME,
-  copyright: 'Copyright © 2025 the Hybrid Topology Designer authors',
+  copyright: 'Copyright © 2026 the Hybrid Topology Designer authors',
   directories: { output: 'release', buildResources: 'build' },
-  files: ['dist/renderer/**/*', 'dist-electron/**/*', '!dist-electron/**/*.map', 'package.json'],
+  // electron-builder copies production dependencies on its own; every one of them is already in
+  // the bundles, so node_modules is left out explicitly.
+  files: ['dist/renderer/**/*', 'dist-electron/**/*', '!dist-electron/**/*.map', 'package.json', '!node_modules/**/*'],
   // No native modules: every runtime dependency is bundled, so there is nothing to rebuild.
   npmRebuild: false,
   asar: true,

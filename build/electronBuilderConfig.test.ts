@@ -43,6 +43,8 @@ describe('electron-builder.config.cjs', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**/*', 'dist-electron/**/*', 'package.json']));
     expect(config.files).toContain('!dist-electron/**/*.map');
+    // Main and preload are bundled by esbuild, the renderer by Vite: no dependency is needed at run time.
+    expect(config.files).toContain('!node_modules/**/*');
     for (const pattern of config.files as string[]) {
       expect(pattern).not.toMatch(/^(electron|renderer|shared|cli|e2e|scripts|build)\//);
       expect(pattern).not.toMatch(/\.ts\b/);

@@ -1,7 +1,6 @@
 // The Electron fuses the packaged app ships with (Electron security checklist item 19), where
 // the packaged binary is on each platform, and a check that a fuse wire matches. Pure data and
 // functions: the afterPack hook (afterPack.cjs) flips with them and build/fuses.test.ts checks them.
-/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: electron-builder require()s its hooks, and @electron/fuses 1.x is CommonJS. */
 const path = require('node:path');
 const { FuseV1Options, FuseVersion } = require('@electron/fuses');
 // The byte values of fuse states ('0', '1', …) are not re-exported by the package's index.
