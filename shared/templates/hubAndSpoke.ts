@@ -4,7 +4,8 @@
 import type { TopologyDocument } from '../model/types';
 import { addVnet, COLUMN, TemplateBuilder } from './templateBuilder';
 
-const SPOKE_X = COLUMN.azure + 560;
+/** Spokes sit in a row below the hub, so the peerings read top-down from the hub. */
+const SPOKE_Y = 330;
 
 export function buildHubAndSpoke(): TopologyDocument {
   const b = new TemplateBuilder()
@@ -28,12 +29,12 @@ export function buildHubAndSpoke(): TopologyDocument {
     subnets: [{ id: 'snet-shared', name: 'snet-shared', prefix: '10.10.1.0/24' }],
   });
   addVnet(b, {
-    id: 'vnet-app', name: 'vnet-spoke-app', position: { x: SPOKE_X, y: -60 }, region: 'northeurope', addressSpace: '10.11.0.0/16',
+    id: 'vnet-app', name: 'vnet-spoke-app', position: { x: COLUMN.azure, y: SPOKE_Y }, region: 'northeurope', addressSpace: '10.11.0.0/16',
     notes: 'A spoke without a gateway of its own: "use remote gateways" on its peering sends on-premises traffic through the hub.',
     subnets: [{ id: 'snet-app', name: 'snet-app', prefix: '10.11.1.0/24' }],
   });
   addVnet(b, {
-    id: 'vnet-data', name: 'vnet-spoke-data', position: { x: SPOKE_X, y: 140 }, region: 'northeurope', addressSpace: '10.12.0.0/16',
+    id: 'vnet-data', name: 'vnet-spoke-data', position: { x: COLUMN.azure + 300, y: SPOKE_Y }, region: 'northeurope', addressSpace: '10.12.0.0/16',
     notes: 'Spokes are not peered with each other: peering is not transitive, so spoke-to-spoke traffic needs a router or firewall in the hub.',
     subnets: [{ id: 'snet-data', name: 'snet-data', prefix: '10.12.1.0/24' }],
   });

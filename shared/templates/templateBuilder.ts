@@ -74,9 +74,9 @@ export class TemplateBuilder {
 }
 
 /** Sizes of the Azure containers the templates draw; the numbers keep children clear of the labels. */
-export const GATEWAY_SUBNET_WIDTH = 240;
+const GATEWAY_SUBNET_WIDTH = 260;
 const GATEWAY_ROW = 100;
-const SUBNET_SIZE: Size = { width: 160, height: 70 };
+const SUBNET_SIZE: Size = { width: 200, height: 70 };
 
 export interface VnetInput {
   id: string;
