@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimateCost } from '../estimate/cost';
 import { estimatePaths } from '../estimate/paths';
@@ -97,6 +98,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, temp
     const last = scenes[scenes.length - 1]!;
     expect([...last.elementIds].sort()).toEqual([...byId.keys()].sort());
     expect([...last.linkIds].sort()).toEqual(doc.links.map((l) => l.id).sort());
+    expect(last.failedIds).toEqual([]);
   });
 
   it('is laid out cleanly: siblings apart, children inside their containers, on-premises left of Azure', () => {
@@ -184,5 +186,14 @@ describe('the template registry', () => {
     expect(failover!.caption).toMatch(/fails over to the (site-to-site VPN|\w+ circuit)/);
     // The primary circuit is the first one drawn.
     expect(failover!.failedIds).toContain(doc.elements.find((e) => e.kind === 'erCircuit')!.id);
+  });
+});
+
+describe('docs/templates.md', () => {
+  const page = readFileSync('docs/templates.md', 'utf8');
+
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))('describes %s with its title and every scene', (id, template) => {
+    expect(page).toContain(`${template.title} (\`${id}\`)`);
+    for (const scene of template.build().scenes ?? []) expect(page, `${id}: ${scene.title}`).toContain(`**${scene.title}**`);
   });
 });

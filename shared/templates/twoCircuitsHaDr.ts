@@ -58,7 +58,8 @@ export function buildTwoCircuitsHaDr(): TopologyDocument {
     .scene({ id: 'scene-primary', title: 'The primary circuit', caption: 'Equinix delivers a circuit at Amsterdam into the hub in West Europe.', show: primary })
     .scene({ id: 'scene-second', title: 'A second peering location', caption: 'Colt delivers a second circuit at Dublin. Both circuits connect to the West Europe hub: a peering-location outage no longer cuts it off.', show: [...primary, 'er-dublin', 'location-dublin'], links: ['lastmile-equinix', 'lastmile-colt', 'xc-equinix', 'xc-amsterdam', 'xc-colt', 'xc-dublin', 'erconn-ams-weu', 'erconn-dub-weu'] })
     .scene({ id: 'scene-dr', title: 'A disaster-recovery region', caption: 'A hub in North Europe, connected to both circuits too: if West Europe fails, the workloads restart there and stay reachable.', show: all })
-    .scene({ id: 'scene-failover', title: 'Amsterdam fails', caption: 'If the Amsterdam circuit goes down, BGP withdraws its routes and traffic fails over to the Dublin circuit, to both regions, still private.', show: all, failed: ['er-amsterdam'] });
+    .scene({ id: 'scene-failover', title: 'Amsterdam fails', caption: 'If the Amsterdam circuit goes down, BGP withdraws its routes and traffic fails over to the Dublin circuit, to both regions, still private.', show: all, failed: ['er-amsterdam'] })
+    .scene({ id: 'scene-whole', title: 'The whole design', caption: 'Two partners, two peering locations, two regions, every circuit to every hub: no single failure cuts the data centre off.', show: all });
   return b.build(
     'Two circuits at two peering locations (HA and DR)',
     'An Amsterdam data centre reaches hubs in West Europe (primary) and North Europe (disaster recovery) over two 1 Gbps circuits from two partners at two peering locations, Amsterdam and Dublin, each circuit connected to both hubs.',
