@@ -16,6 +16,7 @@ import { platform } from './platform';
 import { useAppStore } from './store/store';
 import { AutosaveRecovery } from './autosave/AutosaveRecovery';
 import { useOpenDroppedFiles } from './autosave/useOpenDroppedFiles';
+import { TemplateGallery } from './templates/TemplateGallery';
 
 /** Keeps the window title and main's unsaved-changes check in step with the document. */
 function useDocumentStateSync() {
@@ -62,6 +63,7 @@ export function App() {
       <Toasts />
       <Dialogs />
       <CompareDialog />
+      <TemplateGallery />
       <AutosaveRecovery />
     </ReactFlowProvider>
   );

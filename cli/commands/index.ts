@@ -4,7 +4,9 @@ import type { Command } from '../command';
 import { checkCommand } from './check';
 import { estimateCommand } from './estimate';
 import { exportCommand } from './exportCommand';
+import { newCommand } from './new';
 import { rulesCommand } from './rules';
+import { templatesCommand } from './templates';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [checkCommand, validateCommand, rulesCommand, estimateCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, validateCommand, rulesCommand, estimateCommand, exportCommand, templatesCommand, newCommand];

@@ -128,4 +128,20 @@ export class DesignerPage {
     const box = (await this.canvas.boundingBox())!;
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height - 12);
   }
+
+  /** File ▸ New from Template…'s gallery dialog. */
+  get templateGallery(): Locator {
+    return this.page.getByTestId('template-gallery');
+  }
+
+  /** Opens the template gallery with the toolbar's Templates button or with Shift+Ctrl+N. */
+  async openTemplateGallery(via: 'toolbar' | 'keyboard' = 'toolbar'): Promise<void> {
+    if (via === 'toolbar') await this.page.getByTestId('tool-newFromTemplate').click();
+    else await this.page.keyboard.press('Shift+Control+N');
+    await expect(this.templateGallery).toBeVisible();
+  }
+
+  templateCard(id: string): Locator {
+    return this.templateGallery.getByTestId(`template-card-${id}`);
+  }
 }

@@ -14,6 +14,7 @@ interface ToolButton {
 const GROUPS: ToolButton[][] = [
   [
     { command: 'new', label: 'New', title: `New design (${MOD}+N)` },
+    { command: 'newFromTemplate', label: 'Templates', title: `New from a workshop template (Shift+${MOD}+N)` },
     { command: 'open', label: 'Open…', title: `Open a design (${MOD}+O)` },
     { command: 'save', label: 'Save', title: `Save (${MOD}+S)` },
     { command: 'export', label: 'Export…', title: 'Export as PNG, SVG, draw.io or JSON' },

@@ -1,0 +1,77 @@
+// `topo new TEMPLATE_ID [--out FILE] [--force]`: a new design from a workshop template, written as
+// the app saves it. An existing file is never overwritten unless --force says so.
+import { serializeDocument } from '../../shared/format/index';
+import { TEMPLATES, templateById } from '../../shared/templates/index';
+import { EXIT, UsageError, type CliIo, type Command } from '../command';
+
+interface NewArgs {
+  templateId: string;
+  out?: string;
+  force: boolean;
+}
+
+export const newCommand: Command = {
+  name: 'new',
+  synopsis: 'new TEMPLATE_ID [--out FILE]',
+  summary: 'Start a design from a workshop template ("topo templates" lists them).',
+  details: [
+    'Options:',
+    '  --out FILE   write the design to FILE instead of standard output',
+    '  --force      overwrite FILE if it exists (refused otherwise)',
+    'Exits with 1 when FILE exists (without --force) or cannot be written, 2 for an unknown template.',
+  ].join('\n'),
+  async run(args, io) {
+    const options = parseNewArgs(args);
+    const template = templateById(options.templateId);
+    if (!template) throw new UsageError(`unknown template "${options.templateId}": use one of ${TEMPLATES.map((t) => t.id).join(', ')}`);
+    const text = serializeDocument(template.build());
+    if (options.out === undefined) {
+      io.stdout(text);
+      return EXIT.ok;
+    }
+    if (!io.writeFile) {
+      io.stderr(`cannot write ${options.out}: this environment cannot write files\n`);
+      return EXIT.problems;
+    }
+    if (!options.force && (await exists(options.out, io))) {
+      io.stderr(`${options.out} already exists: choose another file or add --force to overwrite it\n`);
+      return EXIT.problems;
+    }
+    try {
+      await io.writeFile(options.out, text);
+    } catch (error) {
+      io.stderr(`cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT.problems;
+    }
+    io.stderr(`wrote ${options.out} (${template.title})\n`);
+    return EXIT.ok;
+  },
+};
+
+/** The io has no stat; a file that reads, or fails for any reason but "not found", is there. */
+async function exists(path: string, io: CliIo): Promise<boolean> {
+  try {
+    await io.readFile(path);
+    return true;
+  } catch (error) {
+    return (error as { code?: unknown }).code !== 'ENOENT';
+  }
+}
+
+function parseNewArgs(args: readonly string[]): NewArgs {
+  const positional: string[] = [];
+  let out: string | undefined;
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--force') force = true;
+    else if (arg === '--out' || arg.startsWith('--out=')) {
+      if (out !== undefined) throw new UsageError('--out is given twice');
+      out = arg === '--out' ? args[++i] : arg.slice('--out='.length);
+      if (out === undefined || out === '') throw new UsageError('--out needs a value');
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} for new`);
+    else positional.push(arg);
+  }
+  if (positional.length !== 1) throw new UsageError(`new needs exactly one TEMPLATE_ID: use one of ${TEMPLATES.map((t) => t.id).join(', ')}`);
+  return { templateId: positional[0]!, ...(out !== undefined ? { out } : {}), force };
+}
