@@ -2,6 +2,8 @@
 // the node is dragged with real mouse events, the PNG is exported through the export dialog.
 // The page is only observed from outside (requestAnimationFrame deltas and long tasks are recorded
 // by a script the benchmark adds to the page), never changed.
+// The functions passed to page.evaluate / waitForFunction run in the page, not in Node.
+/* global window, document, requestAnimationFrame */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
