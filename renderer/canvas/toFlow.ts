@@ -84,18 +84,33 @@ function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targe
   return edge;
 }
 
+// The parent-first order and the id index depend on the document only, not on selection or drag
+// positions: worked out once per document, not on every drag frame.
+const layouts = new WeakMap<TopologyDocument, { byId: Map<string, TopologyElement>; ordered: TopologyElement[]; links: TopologyLink[] }>();
+
+function layoutOf(doc: TopologyDocument): { byId: Map<string, TopologyElement>; ordered: TopologyElement[]; links: TopologyLink[] } {
+  let layout = layouts.get(doc);
+  if (!layout) {
+    const byId = new Map(doc.elements.map((e) => [e.id, e]));
+    // React Flow needs every parent before its children.
+    const ordered = doc.elements
+      .map((el, index) => ({ el, index, depth: el.parentId ? depthOf(el, byId) : 0 }))
+      .sort((a, b) => a.depth - b.depth || a.index - b.index)
+      .map(({ el }) => el);
+    const links = doc.links.filter((l) => byId.has(l.source) && byId.has(l.target));
+    layouts.set(doc, (layout = { byId, ordered, links }));
+  }
+  return layout;
+}
+
 export function toFlow(
   doc: TopologyDocument,
   selectedIds: ReadonlySet<string>,
   dragPositions: ReadonlyMap<string, Point>,
   badges: ReadonlyMap<string, Severity> = new Map(),
 ): { nodes: ElementFlowNode[]; edges: LinkFlowEdge[] } {
-  const byId = new Map(doc.elements.map((e) => [e.id, e]));
-  // React Flow needs every parent before its children.
-  const ordered = doc.elements
-    .map((el, index) => ({ el, index, depth: el.parentId ? depthOf(el, byId) : 0 }))
-    .sort((a, b) => a.depth - b.depth || a.index - b.index);
-  const nodes = ordered.map(({ el }) => toNode(el, selectedIds.has(el.id), dragPositions.get(el.id) ?? el.position, badges.get(el.id)));
+  const { byId, ordered, links } = layoutOf(doc);
+  const nodes = ordered.map((el) => toNode(el, selectedIds.has(el.id), dragPositions.get(el.id) ?? el.position, badges.get(el.id)));
 
   const centres = new Map<string, Point>();
   const centreOf = (id: string): Point => {
@@ -118,11 +133,9 @@ export function toFlow(
     return { x: c.x - size.width / 2, y: c.y - size.height / 2 };
   };
 
-  const edges = doc.links
-    .filter((l) => byId.has(l.source) && byId.has(l.target))
-    .map((l) => {
-      const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
-      return toEdge(l, selectedIds.has(l.id), s, t, badges.get(l.id));
-    });
+  const edges = links.map((l) => {
+    const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
+    return toEdge(l, selectedIds.has(l.id), s, t, badges.get(l.id));
+  });
   return { nodes, edges };
 }

@@ -1,5 +1,7 @@
 // Cost and path estimates are derived from the document like the findings: computed once per
-// document version and shared by every view, never stored.
+// document version and shared by every view, never stored. Like the findings, views read them for
+// a deferred document, so a large design paints before it is estimated.
+import { useDeferredValue } from 'react';
 import type { TopologyDocument } from '../../shared/model';
 import { estimateCost } from '../../shared/estimate/cost';
 import { estimatePaths } from '../../shared/estimate/paths';
@@ -27,8 +29,8 @@ export function pathsFor(doc: TopologyDocument): SiteVnetEstimate[] {
   return p;
 }
 
-export const useCost = (): CostEstimate => costFor(useAppStore((s) => s.doc));
-export const usePaths = (): SiteVnetEstimate[] => pathsFor(useAppStore((s) => s.doc));
+export const useCost = (): CostEstimate => costFor(useDeferredValue(useAppStore((s) => s.doc)));
+export const usePaths = (): SiteVnetEstimate[] => pathsFor(useDeferredValue(useAppStore((s) => s.doc)));
 
 export function formatUsd(value: number | null): string {
   if (value === null) return 'unknown';

@@ -10,7 +10,7 @@
 // connectivity provider's own charges.
 import { DEFAULT_PRICE_BOOK } from '../data/priceBook';
 import type { TopologyDocument } from '../model/types';
-import { ValidationContext } from '../validation/context';
+import { contextOf } from '../validation/context';
 import { circuitCost, erGatewayCost, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, peeringCost } from './costOfLink';
 import { egressByZone, internetEgressCost } from './internetEgress';
@@ -26,7 +26,7 @@ const P2S_EGRESS = ['Internet egress over point-to-site VPN', 'the data Azure se
 
 export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
-  const ctx = new ValidationContext(doc);
+  const ctx = contextOf(doc);
   const traffic = attributeTraffic(ctx);
   const egress = egressByZone(ctx, traffic, prices);
   const lines: CostLine[] = [];

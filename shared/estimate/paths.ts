@@ -11,7 +11,7 @@ import { APPROXIMATE_REGION_NAMES, regionByName } from '../data/azureRegions';
 import { peeringLocationByName } from '../data/peeringLocations';
 import type { ElementOfKind, TopologyDocument } from '../model/types';
 import { pathsBySite, type SitePath } from '../topology/sitePaths';
-import { ValidationContext } from '../validation/context';
+import { contextOf, type ValidationContext } from '../validation/context';
 import { ACTIVE_ACTIVE_NOTE, combineParallel, componentOf, describeParallel, downtimeMinutesPerMonth, erGatewaySla, series, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
 import { bottleneck, circuitCapacity, erGatewayCapacity, fastPathNote, lastMileCapacity, vpnGatewayCapacities, type Bottleneck, type Capacity } from './bandwidth';
 import { pointOf } from './geo';
@@ -55,14 +55,7 @@ interface Estimated {
   hop: PeeringHop | undefined;
 }
 
-const contexts = new WeakMap<TopologyDocument, ValidationContext>();
 const results = new WeakMap<TopologyDocument, SiteVnetEstimate[]>();
-
-function contextOf(doc: TopologyDocument): ValidationContext {
-  let ctx = contexts.get(doc);
-  if (!ctx) contexts.set(doc, (ctx = new ValidationContext(doc)));
-  return ctx;
-}
 
 const newCaches = (): Caches => ({ ways: new Map(), hops: new Map() });
 

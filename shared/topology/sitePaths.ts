@@ -29,7 +29,7 @@
 // Cost: one walk from each site; the hops out of each device and provider are worked out once and
 // shared by every site using them, and the result is memoised per context and per document.
 import type { ElementOfKind, TopologyDocument } from '../model/types';
-import { ValidationContext } from '../validation/context';
+import { contextOf, ValidationContext } from '../validation/context';
 
 export type PathVia = 'vpn' | 'expressRoute';
 
@@ -56,21 +56,17 @@ export interface SitePath {
   readonly throughPeering?: string;
 }
 
-const byContext = new WeakMap<ValidationContext, readonly SitePath[]>();
 const byDocument = new WeakMap<TopologyDocument, readonly SitePath[]>();
 
 /**
  * Every way every on-premises site reaches every VNet, site by site in document order. The result
- * is shared (memoised): treat it as read-only.
+ * is shared (memoised per document, so validation and the estimators walk a design once): treat
+ * it as read-only.
  */
 export function sitePaths(input: ValidationContext | TopologyDocument): readonly SitePath[] {
-  if (input instanceof ValidationContext) {
-    let paths = byContext.get(input);
-    if (!paths) byContext.set(input, (paths = computeSitePaths(input)));
-    return paths;
-  }
-  let paths = byDocument.get(input);
-  if (!paths) byDocument.set(input, (paths = computeSitePaths(new ValidationContext(input))));
+  const doc = input instanceof ValidationContext ? input.doc : input;
+  let paths = byDocument.get(doc);
+  if (!paths) byDocument.set(doc, (paths = computeSitePaths(input instanceof ValidationContext ? input : contextOf(doc))));
   return paths;
 }
 
@@ -97,9 +93,17 @@ export function pathsBySite(input: ValidationContext | TopologyDocument): Readon
  * and its extension to a peered spoke. Two paths of a site with different keys are redundant ways in.
  */
 export function routeKey(path: SitePath): string {
-  const gatewayAt = path.elementIds.indexOf(path.gatewayId);
-  return `${path.via}:${path.elementIds.slice(0, gatewayAt + 1).join('>')}`;
+  let key = routeKeys.get(path);
+  if (key === undefined) {
+    const gatewayAt = path.elementIds.indexOf(path.gatewayId);
+    routeKeys.set(path, (key = `${path.via}:${path.elementIds.slice(0, gatewayAt + 1).join('>')}`));
+  }
+  return key;
 }
+
+// Paths are immutable, and a path through a peering shares its way in (and so its key) with the
+// direct path it extends: the key is worked out once per way in, not once per path and caller.
+const routeKeys = new WeakMap<SitePath, string>();
 
 /**
  * A circuit's peering location as the design states it: the circuit's own `peeringLocation`
@@ -173,7 +177,9 @@ function computeSitePaths(ctx: ValidationContext): SitePath[] {
         for (const peering of ctx.linksOf(vnet.id, 'vnetPeering')) {
           const peer = ctx.otherEnd(peering, vnet.id);
           if (peer?.kind !== 'vnet' || peer.id === vnet.id) continue;
-          paths.push(throughPeering(direct, peering.id, peer.id));
+          const extended = throughPeering(direct, peering.id, peer.id);
+          routeKeys.set(extended, routeKey(direct));
+          paths.push(extended);
         }
       }
     }
@@ -203,7 +209,7 @@ function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edge
 
 /** The same way in, carried on over a peering to the peered VNet. */
 function throughPeering(direct: SitePath, peeringId: string, vnetId: string): SitePath {
-  return Object.assign({}, direct, { vnetId, elementIds: direct.elementIds.concat(peeringId, vnetId), throughPeering: peeringId });
+  return { ...direct, vnetId, elementIds: [...direct.elementIds, peeringId, vnetId], throughPeering: peeringId };
 }
 
 /** Tunnels from a VPN device: its own s2s links, then those of the LNGs recording its public IP. */

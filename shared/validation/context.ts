@@ -118,6 +118,18 @@ export class ValidationContext {
   }
 }
 
+const contexts = new WeakMap<TopologyDocument, ValidationContext>();
+
+/**
+ * The context of a document, built once and shared by validation, the path walk and the
+ * estimators: documents are immutable (every edit makes a new one), so indexes over one stay true.
+ */
+export function contextOf(doc: TopologyDocument): ValidationContext {
+  let ctx = contexts.get(doc);
+  if (!ctx) contexts.set(doc, (ctx = new ValidationContext(doc)));
+  return ctx;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

@@ -1,13 +1,13 @@
 // validate(document) → findings: pure and deterministic. Rules run over one set of indexes.
 import type { TopologyDocument } from '../model/types';
-import { ValidationContext } from './context';
+import { contextOf } from './context';
 import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';
 
 const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
 
 export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
-  const ctx = new ValidationContext(doc);
+  const ctx = contextOf(doc);
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const f of rule.check(ctx)) findings.push(f);

@@ -1,0 +1,135 @@
+// Benchmarks 2–4 in Chromium, driven as a user would: files are opened through the file chooser,
+// the node is dragged with real mouse events, the PNG is exported through the export dialog.
+// The page is only observed from outside (requestAnimationFrame deltas and long tasks are recorded
+// by a script the benchmark adds to the page), never changed.
+// The functions passed to page.evaluate / waitForFunction run in the page, not in Node.
+/* global window, document, requestAnimationFrame */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const VIEWPORT = { width: 1280, height: 800 };
+const DRAG_MS = 3000;
+
+export async function launch() {
+  return chromium.launch(
+    existsSync(SYSTEM_CHROMIUM)
+      ? { executablePath: SYSTEM_CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] }
+      : {},
+  );
+}
+
+/** Opens `file` through the page's own open control: the designer's toolbar, or the bare page's file input. */
+async function openFile(page, target, file) {
+  if (target === 'app') {
+    const choosing = page.waitForEvent('filechooser');
+    await page.getByTestId('tool-open').click();
+    await (await choosing).setFiles(file);
+  } else {
+    await page.getByTestId('bare-open').setInputFiles(file);
+  }
+}
+
+/** Milliseconds from handing the file to the page to the first frame with all `count` nodes in it. */
+async function openAndTime(page, target, file, count) {
+  await page.evaluate(() => {
+    window.__benchOpenStart = performance.now();
+  });
+  await openFile(page, target, file);
+  const handle = await page.waitForFunction(
+    (n) => document.querySelectorAll('.react-flow__node').length >= n && performance.now() - window.__benchOpenStart,
+    count,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return handle.jsonValue();
+}
+
+async function freshPage(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.react-flow').waitFor();
+  return { context, page };
+}
+
+/** Time to first paint of a large design, opened in a fresh page. */
+export async function measureOpen(browser, target, url, file, count) {
+  const { context, page } = await freshPage(browser, url);
+  try {
+    return await openAndTime(page, target, file, count);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Drags `nodeId` in circles for three seconds; frame times (rAF deltas) and long tasks during the drag. */
+export async function measureDrag(browser, target, url, file, count, nodeId) {
+  const { context, page } = await freshPage(browser, url);
+  try {
+    await openAndTime(page, target, file, count);
+    await page.waitForTimeout(800); // let the fit-view animation and post-open work settle
+    const node = page.locator(`.react-flow__node[data-id="${nodeId}"]`);
+    const before = await node.getAttribute('style');
+    const box = await node.boundingBox();
+    const x0 = box.x + box.width / 2;
+    const y0 = box.y + box.height / 2;
+    await page.evaluate(() => {
+      const rec = { deltas: [], longTasks: [], running: true };
+      window.__benchFrames = rec;
+      let last;
+      const tick = (t) => {
+        if (last !== undefined) rec.deltas.push(t - last);
+        last = t;
+        if (rec.running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      rec.observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) rec.longTasks.push(e.duration);
+      });
+      rec.observer.observe({ type: 'longtask' });
+    });
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    const start = Date.now();
+    let moves = 0;
+    while (Date.now() - start < DRAG_MS) {
+      const a = moves / 12;
+      await page.mouse.move(x0 + 60 + 60 * Math.cos(a), y0 + 60 * Math.sin(a));
+      moves++;
+      await page.waitForTimeout(8);
+    }
+    const frames = await page.evaluate(() => {
+      const rec = window.__benchFrames;
+      rec.running = false;
+      rec.observer.disconnect();
+      return { deltas: rec.deltas, longTasks: rec.longTasks };
+    });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const moved = (await node.getAttribute('style')) !== before;
+    return { ...frames, moves, moved };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Milliseconds from confirming a PNG export (1x) of the open design to the file arriving. */
+export async function measurePngExport(browser, url, file, count) {
+  const { context, page } = await freshPage(browser, url);
+  try {
+    await openAndTime(page, 'app', file, count);
+    await page.getByTestId('tool-export').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('export-format-png').check();
+    await dialog.getByTestId('export-scale-1').check();
+    const downloading = page.waitForEvent('download');
+    const start = Date.now();
+    await dialog.getByTestId('export-confirm').click();
+    const download = await downloading;
+    const ms = Date.now() - start;
+    await download.path();
+    return ms;
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,85 @@
+// Builds the designer and the bare React Flow page into a temporary folder, serves both, and runs
+// the Chromium benchmarks `rounds` times, alternating which page goes first in each round.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { serve } from '../lib/staticServer.mjs';
+import { launch, measureDrag, measureOpen, measurePngExport } from './canvas.mjs';
+
+const DRAG_SIZE = 1000;
+const OPEN_SIZE = 5000;
+const EXPORT_SIZE = 500;
+/** A branch site at the top level of the first hub: dragging it moves one node and its links. */
+const DRAGGED = 'hub-0-site-0';
+
+export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log }) {
+  log('building the designer and the bare React Flow page');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(work, 'app'), emptyOutDir: true } });
+  await build({ configFile: join(root, 'bench/canvas/vite.config.ts'), build: { outDir: join(work, 'bare'), emptyOutDir: true } });
+  const files = {};
+  for (const size of [EXPORT_SIZE, DRAG_SIZE, OPEN_SIZE]) {
+    files[size] = join(work, `design-${size}.topo.json`);
+    await writeFile(files[size], lib.serializeDocument(lib.largeDesign(size)));
+  }
+  const app = await serve(join(work, 'app'));
+  const bare = await serve(join(work, 'bare'));
+  const browser = await launch();
+  const raw = { drag: { app: [], bare: [] }, open: { app: [], bare: [] }, exportPng: [] };
+  try {
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
+      for (const target of order) {
+        log(`round ${r + 1}/${rounds}: drag in a ${DRAG_SIZE}-element design (${target})`);
+        raw.drag[target].push(await measureDrag(browser, target, target === 'app' ? app.url : bare.url, files[DRAG_SIZE], DRAG_SIZE, DRAGGED));
+      }
+      for (const target of order) {
+        log(`round ${r + 1}/${rounds}: open a ${OPEN_SIZE}-element file (${target})`);
+        raw.open[target].push(await measureOpen(browser, target, target === 'app' ? app.url : bare.url, files[OPEN_SIZE], OPEN_SIZE));
+      }
+      if (!quick || r === 0) {
+        log(`round ${r + 1}/${rounds}: PNG export of a ${EXPORT_SIZE}-element design`);
+        raw.exportPng.push(await measurePngExport(browser, app.url, files[EXPORT_SIZE], EXPORT_SIZE));
+      }
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await bare.close();
+  }
+  return summarise(raw, lib);
+}
+
+function summarise(raw, { median, quantile, spread, roundSpread }) {
+  const frame = (run) => ({ median: median(run.deltas), p95: quantile(run.deltas, 0.95) });
+  const perRound = raw.drag.app.map((appRun, r) => {
+    const a = frame(appRun);
+    const b = frame(raw.drag.bare[r]);
+    return { app: a, bare: b, ratioMedian: a.median / b.median, ratioP95: a.p95 / b.p95 };
+  });
+  const longTasks = (runs) => roundSpread(spread(runs.map((run) => run.longTasks.length)), 0);
+  const longTaskMs = (runs) => roundSpread(spread(runs.map((run) => run.longTasks.reduce((s, d) => s + d, 0))), 0);
+  return {
+    drag: {
+      elements: DRAG_SIZE,
+      durationMs: 3000,
+      frames: { app: roundSpread(spread(raw.drag.app.map((r) => r.deltas.length)), 0), bare: roundSpread(spread(raw.drag.bare.map((r) => r.deltas.length)), 0) },
+      mouseMoves: { app: roundSpread(spread(raw.drag.app.map((r) => r.moves)), 0), bare: roundSpread(spread(raw.drag.bare.map((r) => r.moves)), 0) },
+      nodeMoved: { app: raw.drag.app.every((r) => r.moved), bare: raw.drag.bare.every((r) => r.moved) },
+      appMedianFrameMs: roundSpread(spread(perRound.map((p) => p.app.median)), 2),
+      appP95FrameMs: roundSpread(spread(perRound.map((p) => p.app.p95)), 2),
+      bareMedianFrameMs: roundSpread(spread(perRound.map((p) => p.bare.median)), 2),
+      bareP95FrameMs: roundSpread(spread(perRound.map((p) => p.bare.p95)), 2),
+      ratioMedian: roundSpread(spread(perRound.map((p) => p.ratioMedian)), 2),
+      ratioP95: roundSpread(spread(perRound.map((p) => p.ratioP95)), 2),
+      longTasks: { app: longTasks(raw.drag.app), bare: longTasks(raw.drag.bare) },
+      longTaskTotalMs: { app: longTaskMs(raw.drag.app), bare: longTaskMs(raw.drag.bare) },
+    },
+    open: {
+      elements: OPEN_SIZE,
+      appFirstPaintMs: roundSpread(spread(raw.open.app), 0),
+      bareFirstPaintMs: roundSpread(spread(raw.open.bare), 0),
+      ratio: roundSpread(spread(raw.open.app.map((a, r) => a / raw.open.bare[r])), 2),
+    },
+    exportPng: { elements: EXPORT_SIZE, ms: roundSpread(spread(raw.exportPng), 0) },
+  };
+}

@@ -1,0 +1,85 @@
+// Benchmark 1: a full validate + estimate (cost and paths) of generated designs of 100, 1,000 and
+// 10,000 elements, as the designer runs them after an edit: each run gets a new document object
+// (the memoised results of the previous one must not count). Baseline in the same run: a
+// structuredClone of the same design, a pure-copy cost that moves with the machine's load.
+import { performance } from 'node:perf_hooks';
+import { estimateCost } from '../../shared/estimate/cost';
+import { estimatePaths } from '../../shared/estimate/paths';
+import type { TopologyDocument } from '../../shared/model/types';
+import { largeDesign } from '../../shared/testing/largeDesign';
+import { validate } from '../../shared/validation/validate';
+import { median, quantile, roundSpread, spread, type Spread } from '../lib/stats';
+
+export interface SizeResult {
+  elements: number;
+  links: number;
+  findings: number;
+  runsPerRound: number;
+  /** Over rounds: each round's median and p95 of one full validate + estimate, ms. */
+  medianMs: Spread;
+  p95Ms: Spread;
+  /** Over rounds: structuredClone of the same design, ms (the in-run baseline). */
+  baselineMedianMs: Spread;
+  /** Over rounds: full run / baseline. */
+  ratioToBaseline: Spread;
+}
+
+export interface NodeBenchResult {
+  sizes: SizeResult[];
+  /** Median time at 10,000 over median time at 1,000, per round. */
+  growth1kTo10k: Spread;
+}
+
+export function fullRun(doc: TopologyDocument): number {
+  return validate(doc).length + estimateCost(doc).lines.length + estimatePaths(doc).length;
+}
+
+function timeOnce(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function runsFor(elements: number, quick: boolean): number {
+  const runs = elements <= 100 ? 200 : elements <= 1000 ? 60 : 12;
+  return quick ? Math.max(5, Math.ceil(runs / 4)) : runs;
+}
+
+export function benchValidateEstimate(options: { quick: boolean; rounds: number; sizes?: number[] }): NodeBenchResult {
+  const sizes = options.sizes ?? [100, 1000, 10_000];
+  const designs = sizes.map((n) => largeDesign(n));
+  const perRound = designs.map(() => ({ medians: [] as number[], p95s: [] as number[], baselines: [] as number[], ratios: [] as number[] }));
+  // Warm up the JIT and the CIDR cache (the designer keeps both between edits).
+  for (const doc of designs) for (let i = 0; i < 3; i++) fullRun(structuredClone(doc));
+
+  for (let r = 0; r < options.rounds; r++) {
+    designs.forEach((doc, i) => {
+      const runs = runsFor(doc.elements.length, options.quick);
+      const copies = Array.from({ length: runs }, () => structuredClone(doc));
+      const samples = copies.map((copy) => timeOnce(() => fullRun(copy)));
+      const baseline = Array.from({ length: runs }, () => timeOnce(() => structuredClone(doc)));
+      const m = median(samples);
+      perRound[i]!.medians.push(m);
+      perRound[i]!.p95s.push(quantile(samples, 0.95));
+      perRound[i]!.baselines.push(median(baseline));
+      perRound[i]!.ratios.push(m / median(baseline));
+    });
+  }
+
+  const results: SizeResult[] = designs.map((doc, i) => ({
+    elements: doc.elements.length,
+    links: doc.links.length,
+    findings: validate(doc).length,
+    runsPerRound: runsFor(doc.elements.length, options.quick),
+    medianMs: roundSpread(spread(perRound[i]!.medians)),
+    p95Ms: roundSpread(spread(perRound[i]!.p95s)),
+    baselineMedianMs: roundSpread(spread(perRound[i]!.baselines)),
+    ratioToBaseline: roundSpread(spread(perRound[i]!.ratios), 2),
+  }));
+  const k1 = sizes.indexOf(1000);
+  const k10 = sizes.indexOf(10_000);
+  const growth =
+    k1 >= 0 && k10 >= 0 ? perRound[k10]!.medians.map((m, r) => m / perRound[k1]!.medians[r]!) : [Number.NaN];
+  return { sizes: results, growth1kTo10k: roundSpread(spread(growth), 2) };
+}
+

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark of issue #7 in one run, a table on stdout and
+// bench/results/latest.json. Options: --quick (fewer samples, for a look in under two minutes),
+// --rounds N (repeats of every measurement; default 3), --node-only (skip Chromium).
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir, cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { printTable } from './lib/table.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const nodeOnly = args.includes('--node-only');
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3;
+if (!Number.isInteger(rounds) || rounds < 1) {
+  process.stderr.write('bench: --rounds needs a whole number ≥ 1\n');
+  process.exit(2);
+}
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+
+const work = await mkdtemp(join(tmpdir(), 'htd-bench-'));
+try {
+  log('bundling the TypeScript sources');
+  const esbuild = await import('esbuild');
+  const entry = join(work, 'bench-node.mjs');
+  await esbuild.build({ entryPoints: [join(ROOT, 'bench/node/entry.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: entry, logLevel: 'warning' });
+  const lib = await import(entry);
+
+  log(`validate + estimate in Node (${rounds} rounds${quick ? ', quick' : ''})`);
+  const node = lib.benchValidateEstimate({ quick, rounds });
+
+  let browser = null;
+  if (!nodeOnly) {
+    const { runBrowserBenchmarks } = await import('./browser/runBrowser.mjs');
+    browser = await runBrowserBenchmarks({ root: ROOT, work, rounds, quick, lib, log });
+  }
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadAverage: loadavg().map((l) => lib.round(l, 2)), node: process.version },
+    options: { quick, rounds },
+    node,
+    browser,
+  };
+  await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+  await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  printTable(result);
+  log('wrote bench/results/latest.json');
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
