@@ -80,6 +80,17 @@ test.describe('presenter mode', () => {
     await expect(hubPath).toHaveAttribute('data-via', 'expressRoute');
     await expect(page.getByTestId('present-failed')).toHaveCount(0);
 
+    // A failed peering cuts the spoke off, and only the spoke; clicking the link again restores it.
+    const peering = page.getByTestId('present-edge-peering-hub-spoke');
+    await peering.click();
+    await expect(peering).toHaveAttribute('data-down', 'true');
+    await expect(page.getByTestId('present-path-site-london-vnet-spoke')).toHaveAttribute('data-via', 'none');
+    await expect(hubPath).toHaveAttribute('data-via', 'expressRoute');
+    await expect(page.getByTestId('present-lost-site-london')).toHaveCount(0);
+    await peering.click();
+    await expect(peering).toHaveAttribute('data-down', 'false');
+    await expect(page.getByTestId('present-path-site-london-vnet-spoke')).toHaveAttribute('data-via', 'expressRoute');
+
     // The laser pointer follows the mouse.
     await designer.press('l');
     await page.mouse.move(300, 200);

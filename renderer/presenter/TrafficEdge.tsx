@@ -52,7 +52,11 @@ export const TrafficEdge = memo(function TrafficEdge(props: EdgeProps<PresenterF
           data-down={down}
           data-traffic={live?.via ?? 'none'}
           title={down ? 'Failed: click to restore it' : 'Click to fail this link'}
-          onClick={() => useAppStore.getState().toggleFailed(link.id)}
+          onClick={(event) => {
+            // React bubbles the click out of the label's portal to the edge, whose own click would toggle it back.
+            event.stopPropagation();
+            useAppStore.getState().toggleFailed(link.id);
+          }}
         >
           {down && <span className="htd-present-cross" aria-hidden="true">✕</span>}
           {live?.overInternet && (
