@@ -17,6 +17,16 @@ import { useAppStore } from './store/store';
 import { AutosaveRecovery } from './autosave/AutosaveRecovery';
 import { useOpenDroppedFiles } from './autosave/useOpenDroppedFiles';
 import { TemplateGallery } from './templates/TemplateGallery';
+import { PresenterView } from './presenter/PresenterView';
+import type { MenuCommand } from './platform/types';
+
+/** Menu commands that change the design: the presenter shows it, so they wait until it ends. */
+const EDITS_WHILE_PRESENTING: ReadonlySet<string> = new Set(['new', 'newFromTemplate', 'open', 'openedFile', 'undo', 'redo', 'cut', 'paste', 'duplicate', 'delete', 'selectAll', 'autoLayout']);
+
+function onMenuCommand(command: MenuCommand): void {
+  if (useAppStore.getState().presenter.active && EDITS_WHILE_PRESENTING.has(command.command)) return;
+  void handleMenuCommand(command);
+}
 
 /** Keeps the window title and main's unsaved-changes check in step with the document. */
 function useDocumentStateSync() {
@@ -30,10 +40,11 @@ function useDocumentStateSync() {
 
 export function App() {
   useDocumentStateSync();
+  const presenting = useAppStore((s) => s.presenter.active);
   useOpenDroppedFiles();
   useEffect(() => {
     window.addEventListener('keydown', handleKeyDown);
-    const unsubscribe = platform.onMenuCommand((command) => void handleMenuCommand(command));
+    const unsubscribe = platform.onMenuCommand(onMenuCommand);
     // The desktop app asks in a native dialog; the browser can only ask through beforeunload.
     const beforeUnload = (e: BeforeUnloadEvent) => {
       if (platform.kind === 'web' && isDirty()) e.preventDefault();
@@ -48,7 +59,7 @@ export function App() {
 
   return (
     <ReactFlowProvider>
-      <div className="htd-app">
+      <div className={`htd-app${presenting ? ' is-behind-presenter' : ''}`} inert={presenting}>
         <Toolbar />
         <Palette />
         <main className="htd-main">
@@ -65,6 +76,7 @@ export function App() {
       <CompareDialog />
       <TemplateGallery />
       <AutosaveRecovery />
+      {presenting && <PresenterView />}
     </ReactFlowProvider>
   );
 }

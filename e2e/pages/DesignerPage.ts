@@ -144,4 +144,29 @@ export class DesignerPage {
   templateCard(id: string): Locator {
     return this.templateGallery.getByTestId(`template-card-${id}`);
   }
+
+  /** The full-window presenter view (View ▸ Present, F5). */
+  get presenter(): Locator {
+    return this.page.getByTestId('presenter');
+  }
+
+  /** An element or link as presenter mode draws it (its own test ids: the editor stays mounted behind). */
+  presented(id: string): Locator {
+    return this.page.locator(`[data-testid="present-node-${id}"], [data-testid="present-edge-${id}"]`);
+  }
+
+  /** Opens the scenes tab of the bottom panel. */
+  async openScenes(): Promise<Locator> {
+    await this.page.getByTestId('tab-scenes').click();
+    return this.page.getByTestId('scenes-panel');
+  }
+
+  /** Clicks each element's title area with Shift held after the first, selecting them all. */
+  async selectAll(ids: string[]): Promise<void> {
+    for (const [i, id] of ids.entries()) {
+      if (i === 1) await this.page.keyboard.down('Shift');
+      await this.select(id);
+    }
+    if (ids.length > 1) await this.page.keyboard.up('Shift');
+  }
 }

@@ -69,10 +69,11 @@ function commandFor(e: KeyboardEvent): MenuCommandName | null {
 }
 
 /** Commands that keep working while typing in a field; the others belong to the field there. */
-const GLOBAL_WHILE_TYPING: ReadonlySet<MenuCommandName> = new Set(['save', 'saveAs', 'open', 'new', 'zoomIn', 'zoomOut', 'fitView']);
+const GLOBAL_WHILE_TYPING: ReadonlySet<MenuCommandName> = new Set(['save', 'saveAs', 'open', 'new', 'zoomIn', 'zoomOut', 'fitView', 'present']);
 
 export function handleKeyDown(e: KeyboardEvent): void {
-  if (e.defaultPrevented) return;
+  // The presenter handles its own keys; the editor hidden behind it must not act on any of them.
+  if (e.defaultPrevented || useAppStore.getState().presenter.active) return;
   const typing = isEditingText();
   if (e.key === 'Escape') {
     if (!typing) useAppStore.getState().select([]);

@@ -1,15 +1,17 @@
-// The panel under the canvas: issues, cost and paths, each a tab; it folds away to its header.
+// The panel under the canvas: issues, cost, paths and scenes, each a tab; it folds away to its header.
 import type { ReactNode } from 'react';
 import { useAppStore } from '../store/store';
 import type { PanelTab } from '../store/sessionSlice';
 import { IssueCounts, IssuesPanel } from '../issues/IssuesPanel';
 import { CostPanel, CostTotal } from '../estimate/CostPanel';
 import { PathsPanel } from '../estimate/PathsPanel';
+import { SceneCount, ScenesPanel } from '../scenes/ScenesPanel';
 
 const TABS: Array<{ tab: PanelTab; title: string; summary: () => ReactNode; body: () => ReactNode }> = [
   { tab: 'issues', title: 'Issues', summary: () => <IssueCounts />, body: () => <IssuesPanel /> },
   { tab: 'cost', title: 'Cost', summary: () => <CostTotal />, body: () => <CostPanel /> },
   { tab: 'paths', title: 'Paths', summary: () => null, body: () => <PathsPanel /> },
+  { tab: 'scenes', title: 'Scenes', summary: () => <SceneCount />, body: () => <ScenesPanel /> },
 ];
 
 export function BottomPanel() {
@@ -18,7 +20,7 @@ export function BottomPanel() {
   const togglePanel = useAppStore((s) => s.togglePanel);
   const active = TABS.find((t) => t.tab === tab) ?? TABS[0]!;
   return (
-    <section className={`htd-bottom-panel${open ? ' is-open' : ''}`} aria-label="Issues, cost and paths" data-testid="bottom-panel">
+    <section className={`htd-bottom-panel${open ? ' is-open' : ''}`} aria-label="Issues, cost, paths and scenes" data-testid="bottom-panel">
       <header role="tablist">
         <button type="button" className="htd-panel-fold" onClick={togglePanel} aria-expanded={open} aria-label={open ? 'Fold the panel' : 'Unfold the panel'} data-testid="panel-toggle">
           {open ? '▾' : '▸'}

@@ -1,6 +1,9 @@
 // View ▸ Present (F5): the workshop view of the design.
 import { useAppStore } from '../store/store';
 
-export function startPresenting(): void {
-  useAppStore.getState().notify('info', 'Presenter mode is not available yet.');
+/** Presents the design from scene `sceneIndex` (the first by default); does nothing while presenting. */
+export function startPresenting(sceneIndex = 0): void {
+  const state = useAppStore.getState();
+  if (state.presenter.active) return;
+  state.startPresenting(sceneIndex);
 }

@@ -9,7 +9,7 @@ export interface Toast {
   message: string;
 }
 
-export type PanelTab = 'issues' | 'cost' | 'paths';
+export type PanelTab = 'issues' | 'cost' | 'paths' | 'scenes';
 
 export interface SessionSlice {
   selectedIds: ReadonlySet<string>;

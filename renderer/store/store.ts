@@ -5,9 +5,10 @@ import { useStore } from 'zustand';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createAutosaveSlice, type AutosaveSlice } from '../autosave/autosaveState';
+import { createPresenterSlice, type PresenterSlice } from '../presenter/presenterState';
 import { HISTORY_LIMIT, coalescingHandleSet, type DocumentHistory } from './history';
 
-export type AppState = DocumentSlice & SessionSlice & AutosaveSlice;
+export type AppState = DocumentSlice & SessionSlice & AutosaveSlice & PresenterSlice;
 
 export const useAppStore = create<AppState>()(
   temporal(
@@ -15,6 +16,7 @@ export const useAppStore = create<AppState>()(
       ...createDocumentSlice(...a),
       ...createSessionSlice(...a),
       ...createAutosaveSlice(...a),
+      ...createPresenterSlice(...a),
     }),
     {
       partialize: (state) => ({ doc: state.doc }),

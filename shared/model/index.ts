@@ -4,5 +4,6 @@ export * from './schema';
 export * from './elementCatalog';
 export * from './linkKinds';
 export * from './operations';
+export * from './sceneOperations';
 export * from './clone';
 export * from './geometry';

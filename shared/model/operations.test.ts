@@ -112,6 +112,19 @@ describe('deleteItems', () => {
     expect(deleteItems(doc, [])).toBe(doc);
   });
 
+  it('drops the deleted elements, what was nested in them and their links from every scene', () => {
+    const doc: TopologyDocument = {
+      ...hubDocument(),
+      scenes: [
+        { id: 'scene-1', title: 'Tunnel', caption: '', elementIds: ['office', 'device', 'hub', 'gws', 'vpngw'], linkIds: ['lastMile-1', 's2s-1'], failedIds: ['vpngw', 's2s-1'] },
+        { id: 'scene-2', title: 'Office', caption: '', elementIds: ['office'], linkIds: [], failedIds: [] },
+      ],
+    };
+    const after = deleteItems(doc, ['gws']);
+    expect(after.scenes![0]).toEqual({ id: 'scene-1', title: 'Tunnel', caption: '', elementIds: ['office', 'device', 'hub'], linkIds: ['lastMile-1'], failedIds: [] });
+    expect(after.scenes![1]).toBe(doc.scenes![1]);
+  });
+
   it('collects descendants at any depth', () => {
     expect([...withDescendants(hubDocument(), ['hub'])].sort()).toEqual(['gws', 'hub', 'vpngw', 'work']);
   });

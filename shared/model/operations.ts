@@ -119,11 +119,24 @@ export function withDescendants(doc: TopologyDocument, ids: Iterable<string>): S
 export function deleteItems(doc: TopologyDocument, ids: Iterable<string>): TopologyDocument {
   const gone = withDescendants(doc, ids);
   if (gone.size === 0) return doc;
-  return {
-    ...doc,
-    elements: doc.elements.filter((e) => !gone.has(e.id)),
-    links: doc.links.filter((l) => !gone.has(l.id) && !gone.has(l.source) && !gone.has(l.target)),
-  };
+  const links = doc.links.filter((l) => {
+    const removed = gone.has(l.id) || gone.has(l.source) || gone.has(l.target);
+    if (removed) gone.add(l.id);
+    return !removed;
+  });
+  return dropFromScenes({ ...doc, elements: doc.elements.filter((e) => !gone.has(e.id)), links }, gone);
+}
+
+/** Scenes forget deleted elements and links, so a scene never shows or fails what is gone. */
+function dropFromScenes(doc: TopologyDocument, gone: ReadonlySet<string>): TopologyDocument {
+  if (!doc.scenes) return doc;
+  const keep = (ids: string[]) => ids.filter((id) => !gone.has(id));
+  const scenes = doc.scenes.map((s) => {
+    const next = { ...s, elementIds: keep(s.elementIds), linkIds: keep(s.linkIds), failedIds: keep(s.failedIds) };
+    const same = next.elementIds.length === s.elementIds.length && next.linkIds.length === s.linkIds.length && next.failedIds.length === s.failedIds.length;
+    return same ? s : next;
+  });
+  return { ...doc, scenes };
 }
 
 /** Position of an element on the canvas, adding up its parents' positions. */
