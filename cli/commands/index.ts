@@ -4,7 +4,8 @@ import type { Command } from '../command';
 import { checkCommand } from './check';
 import { estimateCommand } from './estimate';
 import { exportCommand } from './exportCommand';
+import { layoutCommand } from './layout';
 import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [checkCommand, validateCommand, rulesCommand, estimateCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, validateCommand, rulesCommand, estimateCommand, exportCommand, layoutCommand];
