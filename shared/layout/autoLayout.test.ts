@@ -101,6 +101,18 @@ describe('autoLayout', () => {
     for (let v = 0; v < 4; v++) expect(rects.get('hub')!.x + rects.get('hub')!.width).toBeLessThan(rects.get(`spoke-${v}`)!.x);
   });
 
+  it('keeps a long chain of peered VNets in two columns instead of one column per VNet', async () => {
+    const ids = ['v0', 'v1', 'v2', 'v3', 'v4', 'v5'];
+    const chain = stackedDesign(
+      'Chain',
+      ids.map((id) => ({ id, kind: 'vnet' as const })),
+      ids.slice(1).map((id, i) => ({ id: `peer-${i}`, kind: 'vnetPeering' as const, source: ids[i]!, target: id })),
+    );
+    const laidOut = await autoLayout(chain);
+    expect(layoutProblems(laidOut)).toEqual([]);
+    expect(new Set(laidOut.elements.map((e) => e.position.x)).size).toBeLessThanOrEqual(2);
+  });
+
   it('snaps every position and container size to the canvas grid', async () => {
     const laidOut = await autoLayout(hubAndSpoke(5, 5));
     for (const e of laidOut.elements) {

@@ -12,6 +12,7 @@ import { elementSize } from '../model/geometry';
 import type { Size, TopologyDocument, TopologyElement } from '../model/types';
 import { columnIndex, flowStep } from './columns';
 import { nestingTree, type NestingTree } from './nestingTree';
+import { spokeVnets } from './spokes';
 
 /** The canvas snaps to a 10-unit grid (renderer/canvas/Canvas.tsx); laid-out positions do too. */
 export const LAYOUT_GRID = 10;
@@ -57,11 +58,14 @@ export async function autoLayout(doc: TopologyDocument): Promise<TopologyDocumen
 
 function toElkGraph(doc: TopologyDocument, tree: NestingTree): ElkNode {
   const byId = new Map(doc.elements.map((e) => [e.id, e]));
+  // The three columns, with spokes in a fourth, right of the hubs, inside the Azure column.
+  const spokes = spokeVnets(doc, tree);
+  const partitionOf = (id: string) => columnIndex(byId.get(id)!.kind) + (spokes.has(id) ? 1 : 0);
   const toNode = (id: string): ElkNode => {
     const el = byId.get(id)!;
     const kids = tree.children.get(id) ?? [];
     const node: ElkNode = { id: el.id, layoutOptions: {} };
-    if (!tree.parent.has(el.id)) node.layoutOptions!['elk.partitioning.partition'] = String(columnIndex(el.kind));
+    if (!tree.parent.has(id)) node.layoutOptions!['elk.partitioning.partition'] = String(partitionOf(id));
     if (kids.length === 0 && !isContainer(el)) {
       const size = elementSize(el);
       node.width = size.width;
@@ -82,17 +86,17 @@ function toElkGraph(doc: TopologyDocument, tree: NestingTree): ElkNode {
     return node;
   };
   const root: ElkNode = { id: '__root__', layoutOptions: ROOT_OPTIONS, children: tree.roots.map(toNode), edges: [] };
-  placeEdges(doc, tree, root);
+  placeEdges(doc, tree, partitionOf, root);
   return root;
 }
 
 /**
- * ELK wants each edge in the lowest common ancestor of its ends. Links run from the earlier step of
- * the flow to the later one, whichever way the user drew them, so the layers follow the traffic.
- * Between two of the same step (VNet peering) the busier end comes first: the hub, whose gateways
- * carry the tunnels and circuits, lands left of its spokes.
+ * ELK wants each edge in the lowest common ancestor of its ends. Links run from the earlier column
+ * and step of the flow to the later one, whichever way the user drew them, so the layers follow the
+ * traffic. Links between two of a kind in one column (spoke-to-spoke peering, Global Reach) are left
+ * out: they would chain layers one after another, and a vertical line shows them just as well.
  */
-function placeEdges(doc: TopologyDocument, tree: NestingTree, root: ElkNode): void {
+function placeEdges(doc: TopologyDocument, tree: NestingTree, partitionOf: (id: string) => number, root: ElkNode): void {
   const nodes = new Map<string, ElkNode>();
   const index = (node: ElkNode) => {
     nodes.set(node.id, node);
@@ -100,33 +104,17 @@ function placeEdges(doc: TopologyDocument, tree: NestingTree, root: ElkNode): vo
   };
   index(root);
   const kindOf = new Map(doc.elements.map((e) => [e.id, e.kind]));
-  const busy = linksWithin(doc, tree);
-  const comesFirst = (a: string, b: string) => {
-    const stepA = flowStep(kindOf.get(a)!);
-    const stepB = flowStep(kindOf.get(b)!);
-    return stepA !== stepB ? stepA < stepB : (busy.get(a) ?? 0) >= (busy.get(b) ?? 0);
-  };
+  const order = (id: string) => partitionOf(tree.topOf(id)) * 100 + flowStep(kindOf.get(id)!);
   for (const link of doc.links) {
-    if (!kindOf.has(link.source) || !kindOf.has(link.target) || link.source === link.target) continue;
-    const [source, target] = comesFirst(link.source, link.target) ? [link.source, link.target] : [link.target, link.source];
+    if (!kindOf.has(link.source) || !kindOf.has(link.target)) continue;
+    const [a, b] = [order(link.source), order(link.target)];
+    if (a === b) continue;
+    const [source, target] = a < b ? [link.source, link.target] : [link.target, link.source];
     const edge: ElkExtendedEdge = { id: link.id, sources: [source], targets: [target] };
     const container = tree.commonAncestor(source, target);
     const holder = container === undefined ? root : nodes.get(container)!;
     (holder.edges ??= []).push(edge);
   }
-}
-
-/** How many links end at each element or anything nested in it. */
-function linksWithin(doc: TopologyDocument, tree: NestingTree): Map<string, number> {
-  const count = new Map<string, number>();
-  const bump = (id: string) => {
-    for (let at: string | undefined = id; at !== undefined; at = tree.parent.get(at)) count.set(at, (count.get(at) ?? 0) + 1);
-  };
-  for (const link of doc.links) {
-    bump(link.source);
-    bump(link.target);
-  }
-  return count;
 }
 
 function applyLayout(doc: TopologyDocument, tree: NestingTree, placed: ReadonlyMap<string, ElkNode>): TopologyDocument {

@@ -8,6 +8,8 @@ export interface NestingTree {
   /** Only ids that have children, each list in document order. */
   children: Map<string, string[]>;
   parent: Map<string, string>;
+  /** The top-level element `id` is nested in, or `id` itself at the top level. */
+  topOf(id: string): string;
   /** The innermost element holding both ids (as a strict descendant), or undefined for the top level. */
   commonAncestor(a: string, b: string): string | undefined;
 }
@@ -33,6 +35,9 @@ export function nestingTree(doc: TopologyDocument): NestingTree {
     roots,
     children,
     parent,
+    topOf(id) {
+      return ancestors(id).at(-1) ?? id;
+    },
     commonAncestor(a, b) {
       const ofA = new Set(ancestors(a));
       return ancestors(b).find((p) => ofA.has(p));
