@@ -24,6 +24,7 @@ const GROUPS: ToolButton[][] = [
     { command: 'redo', label: 'Redo', title: `Redo (Shift+${MOD}+Z)` },
     { command: 'duplicate', label: 'Duplicate', title: `Duplicate (${MOD}+D)` },
     { command: 'delete', label: 'Delete', title: 'Delete the selection (Delete)' },
+    { command: 'autoLayout', label: 'Auto-layout', title: `Lay the design out left to right (Shift+${MOD}+L)` },
   ],
   [
     { command: 'zoomOut', label: '−', title: `Zoom out (${MOD}+-)` },

@@ -1,0 +1,63 @@
+// `topo layout FILE [--out PATH]`: the designer's Auto-Layout without the app. Prints (or writes)
+// the design in canonical form with new positions and container sizes and nothing else changed.
+import { formatProblem, serializeDocument } from '../../shared/format/index';
+import { autoLayout } from '../../shared/layout/autoLayout';
+import { EXIT, UsageError, type Command } from '../command';
+import { openDesign } from '../openDesign';
+
+export const layoutCommand: Command = {
+  name: 'layout',
+  synopsis: 'layout FILE [--out PATH]',
+  summary: 'Lay a design out left to right: on-premises, connectivity, Azure.',
+  details: [
+    'Places on-premises sites, VPN devices, point-to-site users and local network gateways on',
+    'the left, providers, peering locations, circuits and Microsoft services in the middle, and',
+    'VNets with their subnets and gateways on the right, with nothing overlapping. Only',
+    'positions and container sizes change. Prints the laid-out design as the app saves it.',
+    'Options:',
+    '  --out PATH   write to PATH instead of standard output',
+    'Exits with 1 when the file cannot be opened or the output cannot be written.',
+  ].join('\n'),
+  async run(args, io) {
+    const { file, out } = parseLayoutArgs(args);
+    const loaded = await openDesign(file, io);
+    if (!loaded) return EXIT.problems;
+    for (const repair of loaded.repairs) io.stderr(`${file}: warning: ${formatProblem(repair)}\n`);
+    const text = serializeDocument(await autoLayout(loaded.document));
+    if (out === undefined) {
+      io.stdout(text);
+      return EXIT.ok;
+    }
+    if (!io.writeFile) {
+      io.stderr(`cannot write ${out}: this environment cannot write files\n`);
+      return EXIT.problems;
+    }
+    try {
+      await io.writeFile(out, text);
+    } catch (error) {
+      io.stderr(`cannot write ${out}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT.problems;
+    }
+    return EXIT.ok;
+  },
+};
+
+/** `--out` takes its value as the next argument or after "=" (`--out a.json`, `--out=a.json`). */
+function parseLayoutArgs(args: readonly string[]): { file: string; out?: string } {
+  const positional: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name !== '--out') throw new UsageError(`unknown option ${arg} for layout`);
+    if (out !== undefined) throw new UsageError('--out is given twice');
+    out = inline ?? args[++i];
+    if (out === undefined || out === '') throw new UsageError('--out needs a value');
+  }
+  if (positional.length !== 1) throw new UsageError('layout needs exactly one FILE');
+  return { file: positional[0]!, ...(out === undefined ? {} : { out }) };
+}

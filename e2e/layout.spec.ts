@@ -1,0 +1,109 @@
+// Auto-layout as a user meets it: a design where everything sits on top of everything, tidied with
+// the toolbar button or Shift+Ctrl+L, and brought back with one Ctrl+Z. Geometry is read from the
+// nodes React Flow draws, so the test checks what is on screen, not what the store holds.
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { DesignerPage } from './pages/DesignerPage';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Screen rectangles of every node on the canvas, by element id. */
+async function nodeBoxes(page: Page): Promise<Map<string, Box>> {
+  const boxes = await page.$$eval('.react-flow__node', (nodes) =>
+    nodes.map((node) => {
+      const r = node.getBoundingClientRect();
+      return { id: node.getAttribute('data-id')!, x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+  return new Map(boxes.map(({ id, ...box }) => [id, box]));
+}
+
+// Borders are drawn at fractional zoom, so edges that touch may differ by a fraction of a pixel.
+const SLACK = 1;
+const overlap = (a: Box, b: Box) => a.x + SLACK < b.x + b.width && b.x + SLACK < a.x + a.width && a.y + SLACK < b.y + b.height && b.y + SLACK < a.y + a.height;
+const inside = (c: Box, p: Box) => c.x >= p.x - SLACK && c.y >= p.y - SLACK && c.x + c.width <= p.x + p.width + SLACK && c.y + c.height <= p.y + p.height + SLACK;
+
+/** What is untidy on screen: overlapping top-level nodes and children poking out of their parents. */
+function untidiness(boxes: Map<string, Box>, parentOf: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const top = [...boxes.keys()].filter((id) => !parentOf.has(id));
+  for (const [i, a] of top.entries()) for (const b of top.slice(i + 1)) if (overlap(boxes.get(a)!, boxes.get(b)!)) problems.push(`${a} overlaps ${b}`);
+  for (const [child, parent] of parentOf) if (!inside(boxes.get(child)!, boxes.get(parent)!)) problems.push(`${child} is outside ${parent}`);
+  return problems;
+}
+
+/** Every box relative to one reference node, in units of its width, so a zoom or pan changes nothing. */
+function shape(boxes: Map<string, Box>, refId: string): Record<string, number[]> {
+  const ref = boxes.get(refId)!;
+  const unit = (n: number) => Math.round((n / ref.width) * 100) / 100;
+  return Object.fromEntries([...boxes].map(([id, b]) => [id, [unit(b.x - ref.x), unit(b.y - ref.y), unit(b.width), unit(b.height)]]));
+}
+
+test.describe('auto-layout', () => {
+  test('the toolbar button tidies a piled-up design left to right, and one Ctrl+Z piles it up again', async ({ page }, testInfo) => {
+    const file = JSON.parse(await readFile(new URL('../examples/expressroute-with-vpn-failover.topo.json', import.meta.url), 'utf8'));
+    const elements: Array<{ id: string; parentId?: string; position: { x: number; y: number } }> = file.document.elements;
+    for (const e of elements) e.position = { x: 0, y: 0 };
+    const parentOf = new Map(elements.flatMap((e) => (e.parentId ? [[e.id, e.parentId] as const] : [])));
+    const messyPath = testInfo.outputPath('messy.topo.json');
+    await writeFile(messyPath, JSON.stringify(file, null, 2));
+
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await designer.openFile(messyPath);
+    await expect(designer.nodes()).toHaveCount(elements.length);
+    await page.getByTestId('tool-fitView').click();
+    const messy = await nodeBoxes(page);
+    expect(untidiness(messy, parentOf).length).toBeGreaterThan(10);
+    await page.screenshot({ path: testInfo.outputPath('before-layout.png') });
+
+    await page.getByTestId('tool-autoLayout').click();
+    await expect.poll(async () => untidiness(await nodeBoxes(page), parentOf)).toEqual([]);
+    const tidy = await nodeBoxes(page);
+    const right = (id: string) => tidy.get(id)!.x + tidy.get(id)!.width;
+    const left = (id: string) => tidy.get(id)!.x;
+    expect(right('site-london')).toBeLessThan(left('vpn-hq-firewall'));
+    expect(right('vpn-hq-firewall')).toBeLessThan(left('provider-colt'));
+    expect(right('er-london')).toBeLessThan(left('vnet-hub'));
+    // The view is fitted to the new picture (after a short animation): every node is on the canvas.
+    const canvas = (await designer.canvas.boundingBox())!;
+    await expect.poll(async () => [...(await nodeBoxes(page))].filter(([, b]) => !inside(b, canvas)).map(([id]) => id)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('after-layout.png') });
+
+    await designer.press('Control+z');
+    await expect.poll(async () => shape(await nodeBoxes(page), 'vnet-hub')).toEqual(shape(messy, 'vnet-hub'));
+    // Opening the file started the history afresh, so the layout was exactly one step.
+    await expect(page.getByTestId('tool-undo')).toBeDisabled();
+  });
+
+  test('Shift+Ctrl+L tidies elements dropped on one spot, keeping the gateway in its GatewaySubnet in its VNet', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await designer.drop('vnet', 300, 150);
+    await designer.drop('gatewaySubnet', 320, 200);
+    await designer.drop('vpnGateway', 330, 220);
+    for (const preset of ['onPremSite', 'vpnDevice', 'erCircuit', 'connectivityProvider']) await designer.drop(preset, 330, 220);
+    const parentOf = new Map([
+      ['subnet-1', 'vnet-1'],
+      ['vpnGateway-1', 'subnet-1'],
+    ]);
+    await expect(designer.nodes()).toHaveCount(7);
+    const dropped = await nodeBoxes(page);
+    expect(untidiness(dropped, parentOf)).not.toEqual([]);
+
+    await designer.clickCanvasBackground();
+    await designer.press('Shift+Control+L');
+    await expect.poll(async () => untidiness(await nodeBoxes(page), parentOf)).toEqual([]);
+    const tidy = await nodeBoxes(page);
+    expect(tidy.get('onPremSite-1')!.x + tidy.get('onPremSite-1')!.width).toBeLessThan(tidy.get('erCircuit-1')!.x);
+    expect(tidy.get('erCircuit-1')!.x + tidy.get('erCircuit-1')!.width).toBeLessThan(tidy.get('vnet-1')!.x);
+
+    await designer.press('Control+z');
+    await expect.poll(async () => shape(await nodeBoxes(page), 'vnet-1')).toEqual(shape(dropped, 'vnet-1'));
+  });
+});
