@@ -9,6 +9,7 @@ import type { TopologyDocument } from '../../shared/model';
 import { countBySeverity, validate } from '../../shared/validation/index';
 import { EXIT, UsageError, type Command } from '../command';
 import { openDesign } from '../openDesign';
+import { writeOutput } from '../writeOutput';
 
 const FORMATS = ['svg', 'drawio', 'json'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -51,22 +52,7 @@ export const exportCommand: Command = {
     const loaded = await openDesign(options.file, io);
     if (!loaded) return EXIT.problems;
     for (const repair of loaded.repairs) io.stderr(`${options.file}: warning: ${formatProblem(repair)}\n`);
-    const text = render(loaded.document, options);
-    if (options.out === undefined) {
-      io.stdout(text);
-      return EXIT.ok;
-    }
-    if (!io.writeFile) {
-      io.stderr(`cannot write ${options.out}: this environment cannot write files\n`);
-      return EXIT.problems;
-    }
-    try {
-      await io.writeFile(options.out, text);
-    } catch (error) {
-      io.stderr(`cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}\n`);
-      return EXIT.problems;
-    }
-    return EXIT.ok;
+    return writeOutput(render(loaded.document, options), options.out, io);
   },
 };
 

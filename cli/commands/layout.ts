@@ -4,6 +4,7 @@ import { formatProblem, serializeDocument } from '../../shared/format/index';
 import { autoLayout } from '../../shared/layout/autoLayout';
 import { EXIT, UsageError, type Command } from '../command';
 import { openDesign } from '../openDesign';
+import { writeOutput } from '../writeOutput';
 
 export const layoutCommand: Command = {
   name: 'layout',
@@ -23,22 +24,7 @@ export const layoutCommand: Command = {
     const loaded = await openDesign(file, io);
     if (!loaded) return EXIT.problems;
     for (const repair of loaded.repairs) io.stderr(`${file}: warning: ${formatProblem(repair)}\n`);
-    const text = serializeDocument(await autoLayout(loaded.document));
-    if (out === undefined) {
-      io.stdout(text);
-      return EXIT.ok;
-    }
-    if (!io.writeFile) {
-      io.stderr(`cannot write ${out}: this environment cannot write files\n`);
-      return EXIT.problems;
-    }
-    try {
-      await io.writeFile(out, text);
-    } catch (error) {
-      io.stderr(`cannot write ${out}: ${error instanceof Error ? error.message : String(error)}\n`);
-      return EXIT.problems;
-    }
-    return EXIT.ok;
+    return writeOutput(serializeDocument(await autoLayout(loaded.document)), out, io);
   },
 };
 

@@ -3,6 +3,7 @@
 import { serializeDocument } from '../../shared/format/index';
 import { TEMPLATES, templateById } from '../../shared/templates/index';
 import { EXIT, UsageError, type CliIo, type Command } from '../command';
+import { writeOutput } from '../writeOutput';
 
 interface NewArgs {
   templateId: string;
@@ -25,26 +26,13 @@ export const newCommand: Command = {
     const template = templateById(options.templateId);
     if (!template) throw new UsageError(`unknown template "${options.templateId}": use one of ${TEMPLATES.map((t) => t.id).join(', ')}`);
     const text = serializeDocument(template.build());
-    if (options.out === undefined) {
-      io.stdout(text);
-      return EXIT.ok;
-    }
-    if (!io.writeFile) {
-      io.stderr(`cannot write ${options.out}: this environment cannot write files\n`);
-      return EXIT.problems;
-    }
-    if (!options.force && (await exists(options.out, io))) {
+    if (options.out !== undefined && !options.force && (await exists(options.out, io))) {
       io.stderr(`${options.out} already exists: choose another file or add --force to overwrite it\n`);
       return EXIT.problems;
     }
-    try {
-      await io.writeFile(options.out, text);
-    } catch (error) {
-      io.stderr(`cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}\n`);
-      return EXIT.problems;
-    }
-    io.stderr(`wrote ${options.out} (${template.title})\n`);
-    return EXIT.ok;
+    const status = await writeOutput(text, options.out, io);
+    if (status === EXIT.ok && options.out !== undefined) io.stderr(`wrote ${options.out} (${template.title})\n`);
+    return status;
   },
 };
 
