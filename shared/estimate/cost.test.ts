@@ -69,7 +69,7 @@ describe('the monthly cost estimate', () => {
     expect(JSON.stringify(estimateCost(doc))).toBe(JSON.stringify(estimateCost(structuredClone(doc))));
   });
 
-  it('keeps up with a design of about 1,000 elements', () => {
+  it('prices every element and link of a design of about 1,000 elements', () => {
     const parts = [both, [{ id: 'spoke', kind: 'vnet' as const, props: { region: 'westeurope' } }]];
     const doc = build(
       ...parts,
@@ -79,18 +79,10 @@ describe('the monthly cost estimate', () => {
       ...Array.from({ length: 350 }, (_, i) => siteOverVpn(`office${i}`, 50, ['vpngw'])),
     );
     expect(doc.elements.length).toBeGreaterThan(1000);
-    // Fresh copies: the site paths are memoised per document, and each edit makes a new one.
-    const copies = Array.from({ length: 20 }, () => structuredClone(doc));
-    for (const copy of copies.slice(0, 10)) estimateCost(copy);
-    // The fastest of a few runs: what the algorithm costs, whatever else the machine is doing. About 5 ms
-    // on a 2-core container, half of it in sitePaths; an O(n²) slip would take hundreds.
-    const fastest = Math.min(
-      ...copies.slice(10).map((copy) => {
-        const start = performance.now();
-        estimateCost(copy);
-        return performance.now() - start;
-      }),
-    );
-    expect(fastest).toBeLessThan(20);
+    // How fast is for `npm run bench` (docs/performance.md); here, that a large design is fully priced.
+    const estimate = estimateCost(doc);
+    expect(estimate.incomplete).toBe(false);
+    expect(estimate.totalUsd).toBeGreaterThan(0);
+    expect(JSON.stringify(estimateCost(structuredClone(doc)))).toBe(JSON.stringify(estimate));
   });
 });

@@ -292,12 +292,9 @@ describe('estimatePaths: the document', () => {
       links.push(...parts.flatMap((p) => p.links));
     }
     const doc = design(elements, links);
-    sitePaths(doc); // timed separately in sitePaths.test.ts
-    const started = performance.now();
+    // How fast is for `npm run bench` (docs/performance.md); here, that every pair is estimated.
     const estimates = estimatePaths(doc);
-    const elapsed = performance.now() - started;
     expect(estimates).toHaveLength(1000 * 101);
     expect(estimates.every((e) => e.paths.length === 2)).toBe(true);
-    expect(elapsed).toBeLessThan(5_000); // about 0.5 s here; the bound catches quadratic regressions
   });
 });

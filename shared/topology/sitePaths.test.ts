@@ -265,11 +265,8 @@ describe('sitePaths', () => {
       );
     }
     const doc = design(elements, links);
-    const started = performance.now();
-    const paths = sitePaths(doc);
-    const elapsed = performance.now() - started;
-    expect(paths).toHaveLength(1000 * 2 * 101);
-    expect(elapsed).toBeLessThan(5_000);
+    // How fast is for `npm run bench` (docs/performance.md); here, that every path is there.
+    expect(sitePaths(doc)).toHaveLength(1000 * 2 * 101);
   });
 });
 
