@@ -17,6 +17,7 @@ export function printTable({ node, browser, machine, options }) {
     rows.push(['  app p95 frame ms', fmt(d.appP95FrameMs), '']);
     rows.push(['  bare p95 frame ms', fmt(d.bareP95FrameMs), '']);
     rows.push(['  app / bare, p95 frame', fmt(d.ratioP95, '×'), '≤ 1.2×']);
+    rows.push(['  dragged node moved (app | bare)', `${d.nodeMoved.app} | ${d.nodeMoved.bare}`, 'true']);
     rows.push(['  long tasks during drag (app | bare)', `${fmt(d.longTasks.app)} | ${fmt(d.longTasks.bare)}`, '']);
   }
   if (browser?.open) {
