@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { serve } from '../lib/staticServer.mjs';
-import { launch, visibleNode } from './canvas.mjs';
+import { launch, settle, visibleNode } from './canvas.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const what = process.argv[2] ?? 'open';
@@ -46,7 +46,8 @@ try {
       console.log(`first paint after ~${await open()} ms`);
     } else {
       await open();
-      await page.waitForTimeout(1500);
+      await page.waitForTimeout(300);
+      await settle(page);
       const node = page.locator(`.react-flow__node[data-id="${await visibleNode(page, /^hub-\d+-site-\d+$/)}"]`);
       const box = await node.boundingBox();
       const x0 = box.x + box.width / 2;
