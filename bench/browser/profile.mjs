@@ -2,7 +2,7 @@
 // Where the time goes: a CPU profile of opening a large design (and of dragging in one) in the
 // designer, built unminified so function names survive. Prints the top functions by self time
 // and by bundle module. Usage: node bench/browser/profile.mjs [open|drag] [elements]
-/* global window, document */
+/* global document */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
