@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark of issue #7 in one run, a table on stdout and
 // bench/results/latest.json. Options: --quick (fewer samples, for a look in under two minutes),
-// --rounds N (repeats of every measurement; default 3), --node-only (skip Chromium).
+// --rounds N (repeats of every measurement; default 3), --node-only (skip Chromium),
+// --only open,drag,export,node (run only those benchmarks; results are then not written to
+// bench/results/latest.json, which should always hold a complete run).
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const nodeOnly = args.includes('--node-only');
+const onlyAt = args.indexOf('--only');
+const KINDS = ['node', 'drag', 'open', 'export'];
+const only = onlyAt >= 0 ? new Set(String(args[onlyAt + 1] ?? '').split(',').filter(Boolean)) : null;
+if (only && (only.size === 0 || [...only].some((k) => !KINDS.includes(k)))) {
+  process.stderr.write(`bench: --only takes a comma-separated list of ${KINDS.join(', ')}\n`);
+  process.exit(2);
+}
+const runs = (kind) => (only ? only.has(kind) : kind === 'node' || !nodeOnly);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3;
 if (!Number.isInteger(rounds) || rounds < 1) {
@@ -28,13 +38,17 @@ try {
   await esbuild.build({ entryPoints: [join(ROOT, 'bench/node/entry.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: entry, logLevel: 'warning' });
   const lib = await import(entry);
 
-  log(`validate + estimate in Node (${rounds} rounds${quick ? ', quick' : ''})`);
-  const node = lib.benchValidateEstimate({ quick, rounds });
+  let node = null;
+  if (runs('node')) {
+    log(`validate + estimate in Node (${rounds} rounds${quick ? ', quick' : ''})`);
+    node = lib.benchValidateEstimate({ quick, rounds });
+  }
 
   let browser = null;
-  if (!nodeOnly) {
+  const kinds = { drag: runs('drag'), open: runs('open'), exportPng: runs('export') };
+  if (kinds.drag || kinds.open || kinds.exportPng) {
     const { runBrowserBenchmarks } = await import('./browser/runBrowser.mjs');
-    browser = await runBrowserBenchmarks({ root: ROOT, work, rounds, quick, lib, log });
+    browser = await runBrowserBenchmarks({ root: ROOT, work, rounds, quick, lib, log, kinds });
   }
 
   const result = {
@@ -44,10 +58,16 @@ try {
     node,
     browser,
   };
-  await mkdir(join(ROOT, 'bench/results'), { recursive: true });
-  await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   printTable(result);
-  log('wrote bench/results/latest.json');
+  if (only) {
+    const partial = join(work, '..', `htd-bench-partial-${Date.now()}.json`);
+    await writeFile(partial, `${JSON.stringify(result, null, 2)}\n`);
+    log(`partial run (--only): wrote ${partial}, not bench/results/latest.json`);
+  } else {
+    await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+    await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    log('wrote bench/results/latest.json');
+  }
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -62,12 +62,62 @@ export async function measureOpen(browser, target, url, file, count) {
   }
 }
 
-/** Drags `nodeId` in circles for three seconds; frame times (rAF deltas) and long tasks during the drag. */
-export async function measureDrag(browser, target, url, file, count, nodeId) {
+/**
+ * Waits until the page has gone `quietMs` without a long task (at most `maxMs`): work that follows
+ * an open — the designer validates and estimates the new design in a background render — is not
+ * part of the drag being measured.
+ */
+export async function settle(page, quietMs = 1000, maxMs = 30_000) {
+  await page.evaluate(
+    ({ quietMs, maxMs }) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        let last = start;
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) last = Math.max(last, e.startTime + e.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        const check = () => {
+          const now = performance.now();
+          if (now - last >= quietMs || now - start >= maxMs) {
+            observer.disconnect();
+            resolve(now - start);
+          } else setTimeout(check, 100);
+        };
+        setTimeout(check, 100);
+      }),
+    { quietMs, maxMs },
+  );
+}
+
+/**
+ * The first node whose id matches `pattern` that lies on screen with room around it for the drag
+ * circle. A large design does not fit the window even at the minimum zoom, so a fixed node can be
+ * off screen — the mouse then drags nothing. Both pages fit the same nodes with the same options,
+ * so the rule picks the same node on both.
+ */
+export async function visibleNode(page, pattern) {
+  return page.evaluate((source) => {
+    const re = new RegExp(source);
+    const margin = 140;
+    for (const el of document.querySelectorAll('.react-flow__node')) {
+      const id = el.getAttribute('data-id') ?? '';
+      const r = el.getBoundingClientRect();
+      if (re.test(id) && r.left > margin && r.top > margin && r.right < window.innerWidth - margin - 120 && r.bottom < window.innerHeight - margin) return id;
+    }
+    return null;
+  }, pattern.source);
+}
+
+/** Drags a node matching `nodePattern` in circles for three seconds; frame times (rAF deltas) and long tasks during the drag. */
+export async function measureDrag(browser, target, url, file, count, nodePattern) {
   const { context, page } = await freshPage(browser, url);
   try {
     await openAndTime(page, target, file, count);
-    await page.waitForTimeout(800); // let the fit-view animation and post-open work settle
+    await page.waitForTimeout(300); // the fit-view animation
+    await settle(page);
+    const nodeId = await visibleNode(page, nodePattern);
+    if (!nodeId) throw new Error(`bench: no node matching ${nodePattern} is on screen after opening the design (${target})`);
     const node = page.locator(`.react-flow__node[data-id="${nodeId}"]`);
     const before = await node.getAttribute('style');
     const box = await node.boundingBox();
@@ -107,7 +157,7 @@ export async function measureDrag(browser, target, url, file, count, nodeId) {
     await page.mouse.up();
     await page.waitForTimeout(300);
     const moved = (await node.getAttribute('style')) !== before;
-    return { ...frames, moves, moved };
+    return { ...frames, moves, moved, nodeId };
   } finally {
     await context.close();
   }

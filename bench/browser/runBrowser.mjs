@@ -9,10 +9,11 @@ import { launch, measureDrag, measureOpen, measurePngExport } from './canvas.mjs
 const DRAG_SIZE = 1000;
 const OPEN_SIZE = 5000;
 const EXPORT_SIZE = 500;
-/** A branch site at the top level of the first hub: dragging it moves one node and its links. */
-const DRAGGED = 'hub-0-site-0';
+/** A branch site at the top level (one on screen is picked): dragging it moves one node and its links. */
+const DRAGGED = /^hub-\d+-site-\d+$/;
 
-export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log }) {
+/** `kinds` picks the benchmarks to run (all by default). */
+export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log, kinds = { drag: true, open: true, exportPng: true } }) {
   log('building the designer and the bare React Flow page');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(work, 'app'), emptyOutDir: true } });
   await build({ configFile: join(root, 'bench/canvas/vite.config.ts'), build: { outDir: join(work, 'bare'), emptyOutDir: true } });
@@ -28,15 +29,15 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
   try {
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
-      for (const target of order) {
+      for (const target of kinds.drag ? order : []) {
         log(`round ${r + 1}/${rounds}: drag in a ${DRAG_SIZE}-element design (${target})`);
         raw.drag[target].push(await measureDrag(browser, target, target === 'app' ? app.url : bare.url, files[DRAG_SIZE], DRAG_SIZE, DRAGGED));
       }
-      for (const target of order) {
+      for (const target of kinds.open ? order : []) {
         log(`round ${r + 1}/${rounds}: open a ${OPEN_SIZE}-element file (${target})`);
         raw.open[target].push(await measureOpen(browser, target, target === 'app' ? app.url : bare.url, files[OPEN_SIZE], OPEN_SIZE));
       }
-      if (!quick || r === 0) {
+      if (kinds.exportPng && (!quick || r === 0)) {
         log(`round ${r + 1}/${rounds}: PNG export of a ${EXPORT_SIZE}-element design`);
         raw.exportPng.push(await measurePngExport(browser, app.url, files[EXPORT_SIZE], EXPORT_SIZE));
       }
@@ -46,7 +47,8 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
     await app.close();
     await bare.close();
   }
-  return summarise(raw, lib);
+  const all = summarise(raw, lib);
+  return { drag: kinds.drag ? all.drag : null, open: kinds.open ? all.open : null, exportPng: kinds.exportPng ? all.exportPng : null };
 }
 
 function summarise(raw, { median, quantile, spread, roundSpread }) {
@@ -65,6 +67,7 @@ function summarise(raw, { median, quantile, spread, roundSpread }) {
       frames: { app: roundSpread(spread(raw.drag.app.map((r) => r.deltas.length)), 0), bare: roundSpread(spread(raw.drag.bare.map((r) => r.deltas.length)), 0) },
       mouseMoves: { app: roundSpread(spread(raw.drag.app.map((r) => r.moves)), 0), bare: roundSpread(spread(raw.drag.bare.map((r) => r.moves)), 0) },
       nodeMoved: { app: raw.drag.app.every((r) => r.moved), bare: raw.drag.bare.every((r) => r.moved) },
+      draggedNodes: { app: raw.drag.app.map((r) => r.nodeId), bare: raw.drag.bare.map((r) => r.nodeId) },
       appMedianFrameMs: roundSpread(spread(perRound.map((p) => p.app.median)), 2),
       appP95FrameMs: roundSpread(spread(perRound.map((p) => p.app.p95)), 2),
       bareMedianFrameMs: roundSpread(spread(perRound.map((p) => p.bare.median)), 2),

@@ -3,24 +3,29 @@ const fmt = (s, unit = '') => (s ? `${s.min} / ${s.median} / ${s.max}${unit}` : 
 
 export function printTable({ node, browser, machine, options }) {
   const rows = [['benchmark', 'min / median / max', 'budget']];
-  for (const size of node.sizes) {
+  for (const size of node?.sizes ?? []) {
     rows.push([`validate+estimate ${size.elements} el. (${size.links} links), median ms`, fmt(size.medianMs), size.elements === 1000 ? '< 4 ms' : '']);
     rows.push([`  p95 ms`, fmt(size.p95Ms), '']);
     rows.push([`  ratio to structuredClone of the design`, fmt(size.ratioToBaseline, '×'), '']);
   }
-  rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);
-  if (browser) {
-    const d = browser.drag;
+  if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);
+  const d = browser?.drag;
+  if (d) {
     rows.push([`drag in ${d.elements} el.: app median frame ms`, fmt(d.appMedianFrameMs), '']);
     rows.push(['  bare React Flow median frame ms', fmt(d.bareMedianFrameMs), '']);
     rows.push(['  app / bare, median frame', fmt(d.ratioMedian, '×'), '≤ 1.2×']);
     rows.push(['  app p95 frame ms', fmt(d.appP95FrameMs), '']);
     rows.push(['  bare p95 frame ms', fmt(d.bareP95FrameMs), '']);
     rows.push(['  app / bare, p95 frame', fmt(d.ratioP95, '×'), '≤ 1.2×']);
+    rows.push(['  dragged node moved (app | bare)', `${d.nodeMoved.app} | ${d.nodeMoved.bare}`, 'true']);
     rows.push(['  long tasks during drag (app | bare)', `${fmt(d.longTasks.app)} | ${fmt(d.longTasks.bare)}`, '']);
+  }
+  if (browser?.open) {
     rows.push([`open ${browser.open.elements} el.: first paint ms (app)`, fmt(browser.open.appFirstPaintMs), '< 1500 ms']);
     rows.push(['  bare React Flow first paint ms', fmt(browser.open.bareFirstPaintMs), '']);
     rows.push(['  app / bare', fmt(browser.open.ratio, '×'), '']);
+  }
+  if (browser?.exportPng) {
     rows.push([`PNG export of ${browser.exportPng.elements} el., ms`, fmt(browser.exportPng.ms), '']);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

@@ -40,4 +40,15 @@ describe('toFlow', () => {
     const { edges } = toFlow(doc, new Set(), new Map());
     expect(edges[0]).toMatchObject({ source: 'dev', target: 'gw', sourceHandle: 'r', targetHandle: 'l' });
   });
+
+  it('hands back the same edges array while a drag leaves every link unchanged, and a new one when a link turns', () => {
+    const still = toFlow(doc, new Set(), new Map([['dev', { x: -390, y: 0 }]]));
+    const nudged = toFlow(doc, new Set(), new Map([['dev', { x: -380, y: 10 }]]));
+    expect(nudged.nodes).not.toBe(still.nodes);
+    expect(nudged.edges).toBe(still.edges);
+    // Dragged right past the gateway: the link now leaves the device's left side.
+    const crossed = toFlow(doc, new Set(), new Map([['dev', { x: 900, y: 0 }]]));
+    expect(crossed.edges).not.toBe(still.edges);
+    expect(crossed.edges[0]).toMatchObject({ sourceHandle: 'l', targetHandle: 'r' });
+  });
 });

@@ -103,6 +103,17 @@ function layoutOf(doc: TopologyDocument): { byId: Map<string, TopologyElement>; 
   return layout;
 }
 
+// The arrays handed to React Flow last time, per document. React Flow rebuilds its connection
+// lookup over every edge whenever the edges array changes; during a drag the edges usually all
+// keep their identities, so the previous array is handed back instead of an equal new one.
+const lastArrays = new WeakMap<TopologyDocument, { nodes: ElementFlowNode[]; edges: LinkFlowEdge[] }>();
+
+function sameItems<T>(a: readonly T[], b: readonly T[] | undefined): boolean {
+  if (!b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function toFlow(
   doc: TopologyDocument,
   selectedIds: ReadonlySet<string>,
@@ -137,5 +148,8 @@ export function toFlow(
     const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
     return toEdge(l, selectedIds.has(l.id), s, t, badges.get(l.id));
   });
-  return { nodes, edges };
+  const last = lastArrays.get(doc);
+  const flow = { nodes: sameItems(nodes, last?.nodes) ? last!.nodes : nodes, edges: sameItems(edges, last?.edges) ? last!.edges : edges };
+  lastArrays.set(doc, flow);
+  return flow;
 }

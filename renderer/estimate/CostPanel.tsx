@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { CostLine } from '../../shared/estimate/types';
 import { useAppStore } from '../store/store';
+import { nameOf } from '../store/names';
 import { formatUsd, useCost } from './estimates';
 import { PriceOverrides } from './PriceOverrides';
 
@@ -18,7 +19,7 @@ export function CostTotal() {
 
 function CostRow({ line }: { line: CostLine }) {
   const [open, setOpen] = useState(false);
-  const name = useAppStore((s) => s.doc.elements.find((e) => e.id === line.itemId)?.name || s.doc.links.find((l) => l.id === line.itemId)?.name || line.itemId);
+  const name = useAppStore((s) => nameOf(s.doc, line.itemId));
   return (
     <>
       <tr className={line.monthlyUsd === null ? 'is-unknown' : ''} data-testid={`cost-${line.itemId}`}>

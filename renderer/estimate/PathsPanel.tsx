@@ -2,6 +2,7 @@
 // round-trip time, exposure, encryption, bottleneck and availability; redundancy combined.
 import type { PathEstimate, SiteVnetEstimate } from '../../shared/estimate/types';
 import { useAppStore } from '../store/store';
+import { nameOf } from '../store/names';
 import { usePaths } from './estimates';
 
 const pct = (a: number) => `${(a * 100).toFixed(a >= 0.9999 ? 3 : 2)}%`;
@@ -22,10 +23,7 @@ function PathRow({ p, index }: { p: PathEstimate; index: number }) {
 }
 
 function SiteVnet({ e }: { e: SiteVnetEstimate }) {
-  const names = useAppStore((s) => {
-    const n = (id: string) => s.doc.elements.find((x) => x.id === id)?.name || id;
-    return `${n(e.siteId)} → ${n(e.vnetId)}`;
-  });
+  const names = useAppStore((s) => `${nameOf(s.doc, e.siteId)} → ${nameOf(s.doc, e.vnetId)}`);
   return (
     <div className="htd-site-paths" data-testid={`paths-${e.siteId}-${e.vnetId}`}>
       <h3>

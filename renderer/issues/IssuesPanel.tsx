@@ -1,6 +1,7 @@
 // The issues tab: every finding, grouped by severity with counts, live on every edit.
 import { SEVERITIES, type Finding, type Severity } from '../../shared/validation';
 import { useAppStore } from '../store/store';
+import { nameOf } from '../store/names';
 import { useFindings } from './findings';
 import { applyFix, openSource, revealFinding } from './issueCommands';
 
@@ -14,7 +15,7 @@ function FindingRow({ finding, index }: { finding: Finding; index: number }) {
   const names = useAppStore((s) =>
     finding.elementIds
       .slice(0, 2)
-      .map((id) => s.doc.elements.find((e) => e.id === id)?.name || s.doc.links.find((l) => l.id === id)?.name || id)
+      .map((id) => nameOf(s.doc, id))
       .join(', '),
   );
   return (
