@@ -24,6 +24,8 @@ async function openTemplate(designer: DesignerPage, id: string): Promise<void> {
 
 test.describe('workshop journey', () => {
   test('a template presented scene by scene; its circuit fails, the path reroutes to the VPN, and leaving restores the editor', async ({ page }, testInfo) => {
+    // Every scene, three what-ifs and a picture of each: longer than one ordinary test.
+    test.slow();
     const designer = new DesignerPage(page);
     const doc = FAILOVER.build();
     const scenes = doc.scenes!;
@@ -94,6 +96,9 @@ test.describe('workshop journey', () => {
     const availabilityUp = (await hubPath.getByTestId('present-availability').textContent())!;
     await expect(designer.presented('erconn-hub')).toHaveAttribute('data-traffic', 'expressRoute');
     await expect(designer.presented('s2s-failover')).toHaveAttribute('data-traffic', 'none');
+    // The private stream moves; nothing runs over the tunnel while the circuit is up.
+    await expect.poll(() => designer.movingFlows('private')).toBeGreaterThan(0);
+    expect(await designer.movingFlows('tunnel')).toBe(0);
 
     // The presenter fails the circuit: the traffic moves to the tunnel, over the internet.
     await designer.presented('er-london').click();
@@ -106,6 +111,8 @@ test.describe('workshop journey', () => {
     await expect(hubPath.getByTestId('present-availability')).not.toHaveText(availabilityUp);
     await expect(designer.presented('s2s-failover')).toHaveAttribute('data-traffic', 'vpn');
     await expect(page.getByTestId('present-internet-s2s-failover')).toBeVisible();
+    await expect.poll(() => designer.movingFlows('tunnel')).toBeGreaterThan(0);
+    expect(await designer.movingFlows('private')).toBe(0);
     await snap(designer, testInfo, 'last scene, circuit failed by hand');
 
     // The VPN gateway too: HQ has no way into Azure left.

@@ -221,4 +221,11 @@ export class DesignerPage {
       })),
     );
   }
+
+  /** How many traffic streams of a kind presenter mode draws moving (a running animation), private or tunnel. */
+  async movingFlows(kind: 'private' | 'tunnel'): Promise<number> {
+    return this.presenter
+      .locator(`path.htd-flow.is-${kind}`)
+      .evaluateAll((paths) => paths.filter((p) => p.getAnimations().some((a) => a.playState === 'running')).length);
+  }
 }
