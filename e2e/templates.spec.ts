@@ -90,4 +90,53 @@ test.describe('templates', () => {
     await expect(designer.edges('vnetPeering')).toHaveCount(2);
     await expect(designer.statusBar).not.toContainText('edited');
   });
+
+  test('Tab and Shift+Tab stay inside the gallery, and closing it gives the focus back to the Templates button', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const opener = page.getByTestId('tool-newFromTemplate');
+    await designer.openTemplateGallery('toolbar');
+    const gallery = designer.templateGallery;
+    const first = designer.templateCard(TEMPLATES[0]!.id);
+    const last = designer.templateCard(TEMPLATES.at(-1)!.id);
+    const close = gallery.getByRole('button', { name: 'Close' });
+    await expect(first).toBeFocused();
+
+    // Backwards from the first card: the close button, then round to the last card.
+    await designer.press('Shift+Tab');
+    await expect(close).toBeFocused();
+    await designer.press('Shift+Tab');
+    await expect(last).toBeFocused();
+    // Forwards from the last card: round to the close button, never to the page behind.
+    await designer.press('Tab');
+    await expect(close).toBeFocused();
+    // A full lap (the close button and every card) comes back where it started, inside all the way.
+    for (let i = 0; i <= TEMPLATES.length; i++) {
+      await designer.press('Tab');
+      expect(await gallery.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    }
+    await expect(close).toBeFocused();
+
+    await designer.press('Escape');
+    await expect(gallery).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+
+  test('the other dialogs keep Tab inside too: the keyboard shortcuts list', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    const opener = page.getByTestId('tool-shortcuts');
+    await opener.click();
+    const dialog = page.getByTestId('dialog');
+    const close = dialog.getByRole('button', { name: 'Close' });
+    await expect(close).toBeFocused();
+    // Its one control: Tab and Shift+Tab both stay on it.
+    await designer.press('Tab');
+    await expect(close).toBeFocused();
+    await designer.press('Shift+Tab');
+    await expect(close).toBeFocused();
+    await designer.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
 });

@@ -169,4 +169,63 @@ export class DesignerPage {
     }
     if (ids.length > 1) await this.page.keyboard.up('Shift');
   }
+
+  /** The editor's palette and toolbar, hidden while presenting. */
+  get palette(): Locator {
+    return this.page.getByTestId('palette');
+  }
+
+  get toolbar(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Commands' });
+  }
+
+  /** The ids of the elements (or links) presenter mode draws, sorted. */
+  async presentedIds(what: 'elements' | 'links'): Promise<string[]> {
+    const prefix = what === 'elements' ? 'present-node-' : 'present-edge-';
+    const ids = await this.presenter.locator(`[data-testid^="${prefix}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!));
+    return ids.map((id) => id.slice(prefix.length)).sort();
+  }
+
+  /** The overlay's line for one site's path in use to one VNet (data-via says which kind). */
+  presentedPath(siteId: string, vnetId: string): Locator {
+    return this.page.getByTestId(`present-path-${siteId}-${vnetId}`);
+  }
+
+  /** Waits until the presenter's fit-to-scene animation has come to rest, for a steady picture. */
+  async waitForPresenterToSettle(): Promise<void> {
+    const viewport = this.presenter.locator('.react-flow__viewport');
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await viewport.evaluate((el: HTMLElement) => el.style.transform);
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        { intervals: [150] },
+      )
+      .toBe(true);
+  }
+
+  /** The round trip and availability the Paths tab gives each of a site's paths to a VNet, in its order. */
+  async pathFigures(siteId: string, vnetId: string): Promise<Array<{ via: string; rtt: string; availability: string }>> {
+    await this.page.getByTestId('tab-paths').click();
+    const rows = this.page.getByTestId(`paths-${siteId}-${vnetId}`).getByTestId('path-row');
+    await expect(rows.first()).toBeVisible();
+    return rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        via: tr.getAttribute('data-via')!,
+        rtt: tr.querySelector('[data-testid="path-rtt"]')!.textContent!,
+        availability: tr.querySelectorAll('td')[5]!.textContent!,
+      })),
+    );
+  }
+
+  /** How many traffic streams of a kind presenter mode draws moving (a running animation), private or tunnel. */
+  async movingFlows(kind: 'private' | 'tunnel'): Promise<number> {
+    return this.presenter
+      .locator(`path.htd-flow.is-${kind}`)
+      .evaluateAll((paths) => paths.filter((p) => p.getAnimations().some((a) => a.playState === 'running')).length);
+  }
 }

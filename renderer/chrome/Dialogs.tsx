@@ -1,9 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/store';
 import { SHORTCUTS } from '../commands/keyboard';
 import { ExportDialog } from '../export/ExportDialog';
+import { useFocusTrap } from './useFocusTrap';
 
 function Dialog({ title, children, onClose }: { title: string; children: React.ReactNode; onClose(): void }) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -11,7 +14,7 @@ function Dialog({ title, children, onClose }: { title: string; children: React.R
   }, [onClose]);
   return (
     <div className="htd-dialog-backdrop" onClick={onClose}>
-      <div className="htd-dialog" role="dialog" aria-modal="true" aria-label={title} onClick={(e) => e.stopPropagation()} data-testid="dialog">
+      <div ref={dialog} className="htd-dialog" role="dialog" aria-modal="true" tabIndex={-1} aria-label={title} onClick={(e) => e.stopPropagation()} data-testid="dialog">
         <header>
           <h2>{title}</h2>
           <button type="button" aria-label="Close" onClick={onClose}>
@@ -29,7 +32,7 @@ export function Dialogs() {
   const close = () => useAppStore.getState().openDialog(null);
   if (dialog === 'shortcuts') {
     return (
-      <Dialog title="Keyboard shortcuts" onClose={close}>
+      <Dialog key={dialog} title="Keyboard shortcuts" onClose={close}>
         <table className="htd-shortcuts">
           <tbody>
             {SHORTCUTS.map((s) => (
@@ -47,14 +50,14 @@ export function Dialogs() {
   }
   if (dialog === 'export') {
     return (
-      <Dialog title="Export" onClose={close}>
+      <Dialog key={dialog} title="Export" onClose={close}>
         <ExportDialog />
       </Dialog>
     );
   }
   if (dialog === 'about') {
     return (
-      <Dialog title="About Hybrid Topology Designer" onClose={close}>
+      <Dialog key={dialog} title="About Hybrid Topology Designer" onClose={close}>
         <p>Design how offices and data centres connect to Azure, and see whether the design is valid, what it costs and how fast it is.</p>
         <p className="htd-muted">Version 0.1.0. Works offline; designs are plain JSON files.</p>
       </Dialog>

@@ -1,7 +1,9 @@
 // File ▸ New from Template…: a modal grid of the workshop templates, each card a thumbnail drawn
-// from the template itself. Click or Enter opens one; arrows move between cards; Esc closes.
+// from the template itself. Click or Enter opens one; arrows move between cards; Tab stays inside;
+// Esc closes.
 import { useEffect, useMemo, useRef } from 'react';
 import { TEMPLATES } from '../../shared/templates';
+import { useFocusTrap } from '../chrome/useFocusTrap';
 import { useAppStore } from '../store/store';
 import { closeTemplateGallery, openTemplate } from './templateCommands';
 import { templateThumbnail, thumbnailBackground } from './templateThumbnails';
@@ -18,11 +20,12 @@ export function TemplateGallery() {
 }
 
 function GalleryDialog() {
+  const dialog = useRef<HTMLDivElement>(null);
   const cards = useRef<Array<HTMLButtonElement | null>>([]);
   const background = useMemo(thumbnailBackground, []);
+  useFocusTrap(dialog, () => cards.current[0]);
 
   useEffect(() => {
-    cards.current[0]?.focus();
     // Esc also works when the focus has left the dialog (e.g. after a click on its padding).
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closeTemplateGallery();
     window.addEventListener('keydown', onKey);
@@ -48,6 +51,7 @@ function GalleryDialog() {
   return (
     <div className="htd-dialog-backdrop" onClick={closeTemplateGallery}>
       <div
+        ref={dialog}
         className="htd-dialog htd-gallery"
         role="dialog"
         aria-modal="true"
