@@ -1,11 +1,12 @@
 // "VPN Gateway or ExpressRoute?" for the selected site: the two options side by side with cost,
 // round-trip time, bandwidth, availability, encryption and internet exposure, and the volumes at
 // which the answer changes.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { compareForSite, type OptionFigures } from '../../shared/estimate/compare';
 import { useAppStore } from '../store/store';
 import { formatUsd } from './estimates';
 import { CostChart } from './CostChart';
+import { useFocusTrap } from '../chrome/useFocusTrap';
 
 const pct = (a: number | undefined) => (a === undefined ? '—' : `${(a * 100).toFixed(3)}%`);
 
@@ -22,21 +23,29 @@ function rows(o: OptionFigures): Array<[string, string]> {
   ];
 }
 
+const close = () => useAppStore.setState({ compareSiteId: null });
+
 export function CompareDialog() {
   const siteId = useAppStore((s) => s.compareSiteId);
+  return siteId ? <OpenCompareDialog siteId={siteId} /> : null;
+}
+
+/** Mounted only while open, so the focus trap starts and ends with the dialog. */
+function OpenCompareDialog({ siteId }: { siteId: string }) {
   const doc = useAppStore((s) => s.doc);
-  const close = () => useAppStore.setState({ compareSiteId: null });
-  const comparison = useMemo(() => (siteId ? compareForSite(doc, siteId) : null), [doc, siteId]);
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog);
+  const comparison = useMemo(() => compareForSite(doc, siteId), [doc, siteId]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  if (!siteId || !comparison) return null;
+  if (!comparison) return null;
   const siteName = doc.elements.find((e) => e.id === siteId)?.name || siteId;
   return (
     <div className="htd-dialog-backdrop" onClick={close}>
-      <div className="htd-dialog htd-compare" role="dialog" aria-modal="true" aria-label="VPN or ExpressRoute?" onClick={(e) => e.stopPropagation()} data-testid="compare-dialog">
+      <div ref={dialog} className="htd-dialog htd-compare" role="dialog" aria-modal="true" tabIndex={-1} aria-label="VPN or ExpressRoute?" onClick={(e) => e.stopPropagation()} data-testid="compare-dialog">
         <header>
           <h2>VPN or ExpressRoute? — {siteName}</h2>
           <button type="button" aria-label="Close" onClick={close} data-testid="compare-close">
