@@ -106,6 +106,16 @@ export function routeKey(path: SitePath): string {
 const routeKeys = new WeakMap<SitePath, string>();
 
 /**
+ * The path to the gateway's own VNet that a path through a peering extends (the path itself when it
+ * is direct, or was not listed by sitePaths): the estimators work a way in out once for both.
+ */
+export function directPathOf(path: SitePath): SitePath {
+  return directPaths.get(path) ?? path;
+}
+
+const directPaths = new WeakMap<SitePath, SitePath>();
+
+/**
  * A circuit's peering location as the design states it: the circuit's own `peeringLocation`
  * property, else the location (or name) of a peering location element cross-connected to it.
  */
@@ -196,6 +206,7 @@ function computeSitePaths(ctx: ValidationContext): SitePath[] {
         for (const { peeringId, peerId } of peers) {
           const extended = throughPeering(direct, peeringId, peerId);
           routeKeys.set(extended, key);
+          directPaths.set(extended, direct);
           paths.push(extended);
         }
       }
@@ -215,24 +226,27 @@ function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edge
   // Many sites share a circuit: its location is looked up once per walk.
   let peeringLocation = locations.get(circuit.id);
   if (!locations.has(circuit.id)) locations.set(circuit.id, (peeringLocation = circuitPeeringLocation(ctx, circuit.id)));
-  return {
-    siteId,
-    vnetId,
-    via: 'expressRoute',
-    elementIds,
-    gatewayId: hop.gatewayId,
-    circuitId: circuit.id,
-    ...(peeringLocation ? { peeringLocation } : {}),
-    overInternet: false,
-    encrypted: circuit.props.expressRouteDirect && circuit.props.macsec,
-  };
+  const encrypted = circuit.props.expressRouteDirect && circuit.props.macsec;
+  // Literals, not spreads: the object shapes stay few and fixed, which keeps copying them cheap.
+  return peeringLocation
+    ? { siteId, vnetId, via: 'expressRoute', elementIds, gatewayId: hop.gatewayId, circuitId: circuit.id, peeringLocation, overInternet: false, encrypted }
+    : { siteId, vnetId, via: 'expressRoute', elementIds, gatewayId: hop.gatewayId, circuitId: circuit.id, overInternet: false, encrypted };
 }
 
-/** The same way in, carried on over a peering to the peered VNet. */
+/**
+ * The same way in, carried on over a peering to the peered VNet. Written out field by field in the
+ * direct path's key order (then throughPeering), as `{ ...direct, vnetId, … }` would give: a spread
+ * per site × spoke path was a hot spot.
+ */
 function throughPeering(direct: SitePath, peeringId: string, vnetId: string): SitePath {
   const elementIds = direct.elementIds.slice();
   elementIds.push(peeringId, vnetId);
-  return { ...direct, vnetId, elementIds, throughPeering: peeringId };
+  const { siteId, via, gatewayId, overInternet, encrypted } = direct;
+  if (direct.deviceId !== undefined) return { siteId, vnetId, via, elementIds, gatewayId, deviceId: direct.deviceId, overInternet, encrypted, throughPeering: peeringId };
+  if (direct.peeringLocation !== undefined) {
+    return { siteId, vnetId, via, elementIds, gatewayId, circuitId: direct.circuitId!, peeringLocation: direct.peeringLocation, overInternet, encrypted, throughPeering: peeringId };
+  }
+  return { siteId, vnetId, via, elementIds, gatewayId, circuitId: direct.circuitId!, overInternet, encrypted, throughPeering: peeringId };
 }
 
 /** Tunnels from a VPN device: its own s2s links, then those of the LNGs recording its public IP. */
