@@ -10,7 +10,7 @@
 import { APPROXIMATE_REGION_NAMES, regionByName } from '../data/azureRegions';
 import { peeringLocationByName } from '../data/peeringLocations';
 import type { ElementOfKind, TopologyDocument } from '../model/types';
-import { directPathOf, pathsBySite, type SitePath } from '../topology/sitePaths';
+import { pathsBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf, type ValidationContext } from '../validation/context';
 import { ACTIVE_ACTIVE_NOTE, combineParallel, componentOf, describeParallel, downtimeMinutesPerMonth, erGatewaySla, series, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
 import { bottleneck, circuitCapacity, erGatewayCapacity, fastPathNote, lastMileCapacity, vpnGatewayCapacities, type Bottleneck, type Capacity } from './bandwidth';
@@ -66,7 +66,7 @@ const newCaches = (): Caches => ({ ways: new Map(), hops: new Map(), hopCount: 0
 
 /** The estimate of one path of the document (as listed by sitePaths). */
 export function estimatePath(doc: TopologyDocument, path: SitePath, params: EstimateParameters = PARAMETERS): PathEstimate {
-  return estimateOne(contextOf(doc), path, params, newCaches()).estimate;
+  return estimateOne(contextOf(doc), path, path, params, newCaches()).estimate;
 }
 
 /**
@@ -84,8 +84,12 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   const out: SiteVnetEstimate[] = [];
   for (const [siteId, paths] of pathsBySite(doc)) {
     const byVnet = new Map<string, Estimated[]>();
+    // sitePaths lists each direct path (site → gateway → its VNet) right before its extensions
+    // over peerings, which share its way in.
+    let direct: SitePath | undefined;
     for (const path of paths) {
-      const one = estimateOne(ctx, path, params, caches);
+      if (path.throughPeering === undefined || !direct) direct = path;
+      const one = estimateOne(ctx, path, direct, params, caches);
       const list = byVnet.get(path.vnetId);
       if (list) list.push(one);
       else byVnet.set(path.vnetId, [one]);
@@ -118,10 +122,11 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   return out;
 }
 
-function estimateOne(ctx: ValidationContext, path: SitePath, params: EstimateParameters, caches: Caches): Estimated {
-  // A path through a peering extends a direct path and shares its way in (sitePaths keeps one direct
-  // path per last mile, device or circuit, and gateway), so the direct path identifies the way in.
-  const direct = directPathOf(path);
+/**
+ * `direct` is the path `path` extends (or `path` itself): sitePaths keeps one direct path per last
+ * mile, device or circuit, and gateway, so it identifies the way in, without building a key per path.
+ */
+function estimateOne(ctx: ValidationContext, path: SitePath, direct: SitePath, params: EstimateParameters, caches: Caches): Estimated {
   let way = caches.ways.get(direct);
   if (!way) caches.ways.set(direct, (way = wayIn(ctx, caches.ways.size, path, params)));
 

@@ -105,15 +105,6 @@ export function routeKey(path: SitePath): string {
 // direct path it extends: the key is worked out once per way in, not once per path and caller.
 const routeKeys = new WeakMap<SitePath, string>();
 
-/**
- * The path to the gateway's own VNet that a path through a peering extends (the path itself when it
- * is direct, or was not listed by sitePaths): the estimators work a way in out once for both.
- */
-export function directPathOf(path: SitePath): SitePath {
-  return directPaths.get(path) ?? path;
-}
-
-const directPaths = new WeakMap<SitePath, SitePath>();
 
 /**
  * A circuit's peering location as the design states it: the circuit's own `peeringLocation`
@@ -206,7 +197,6 @@ function computeSitePaths(ctx: ValidationContext): SitePath[] {
         for (const { peeringId, peerId } of peers) {
           const extended = throughPeering(direct, peeringId, peerId);
           routeKeys.set(extended, key);
-          directPaths.set(extended, direct);
           paths.push(extended);
         }
       }
