@@ -21,8 +21,8 @@ import type { LegEstimate, PathEstimate, SiteVnetEstimate } from './types';
 
 /** The part of a path up to and including the gateway's own VNet. */
 interface WayIn {
-  /** Identifies the way in across the site's paths (its last mile, device or circuit, and gateway). */
-  key: string;
+  /** Numbers the ways in of one estimatePaths() call. */
+  serial: number;
   legs: LegEstimate[];
   warnings: string[];
   capacities: Capacity[];
@@ -36,6 +36,8 @@ interface WayIn {
 
 /** The hop from the hub to a peered spoke. */
 interface PeeringHop {
+  /** Numbers the peering hops of one estimatePaths() call. */
+  serial: number;
   leg: LegEstimate;
   warnings: string[];
   component: Component;
@@ -45,8 +47,11 @@ interface PeeringHop {
 type RegionPlace = Place & { region: string };
 
 interface Caches {
-  ways: Map<string, WayIn>;
-  hops: Map<string, PeeringHop>;
+  /** By the direct path the way in belongs to (see estimateOne). */
+  ways: Map<SitePath, WayIn>;
+  /** By peering link id, then by the VNet reached over it. */
+  hops: Map<string, Map<string, PeeringHop>>;
+  hopCount: number;
 }
 
 interface Estimated {
@@ -57,11 +62,11 @@ interface Estimated {
 
 const results = new WeakMap<TopologyDocument, SiteVnetEstimate[]>();
 
-const newCaches = (): Caches => ({ ways: new Map(), hops: new Map() });
+const newCaches = (): Caches => ({ ways: new Map(), hops: new Map(), hopCount: 0 });
 
 /** The estimate of one path of the document (as listed by sitePaths). */
 export function estimatePath(doc: TopologyDocument, path: SitePath, params: EstimateParameters = PARAMETERS): PathEstimate {
-  return estimateOne(contextOf(doc), path, params, newCaches()).estimate;
+  return estimateOne(contextOf(doc), path, path, params, newCaches()).estimate;
 }
 
 /**
@@ -79,26 +84,34 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   const out: SiteVnetEstimate[] = [];
   for (const [siteId, paths] of pathsBySite(doc)) {
     const byVnet = new Map<string, Estimated[]>();
+    // sitePaths lists each direct path (site → gateway → its VNet) right before its extensions
+    // over peerings, which share its way in.
+    let direct: SitePath | undefined;
     for (const path of paths) {
-      const one = estimateOne(ctx, path, params, caches);
+      if (path.throughPeering === undefined || !direct) direct = path;
+      const one = estimateOne(ctx, path, direct, params, caches);
       const list = byVnet.get(path.vnetId);
       if (list) list.push(one);
       else byVnet.set(path.vnetId, [one]);
     }
-    // A hub and its spokes are usually reached the same ways: combine each set of ways once.
+    // A hub and its spokes are usually reached the same ways: combine each set of ways once. The
+    // signature is made of the ways' and hops' serial numbers (a hop that never fails is left out).
     const combinations = new Map<string, { availability: number; formula: string }>();
     for (const [vnetId, list] of byVnet) {
-      const signature = list.map(({ way, hop }) => (hop && hop.component.value < 1 ? `${way.key}+${hop.component.key}` : way.key)).join('\n');
+      let signature = '';
+      for (const { way, hop } of list) signature += hop && hop.component.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`;
       let combined = combinations.get(signature);
       if (!combined) {
-        const result = combineParallel(list.map(({ way, hop }) => (hop ? [...way.components, hop.component] : way.components)));
+        const result = combineParallel(list.map(({ way, hop }) => (hop ? way.components.concat(hop.component) : way.components)));
         combined = { availability: result.availability, formula: describeParallel(result, list.length) };
         combinations.set(signature, combined);
       }
+      const estimates: PathEstimate[] = [];
+      for (const one of list) estimates.push(one.estimate);
       out.push({
         siteId,
         vnetId,
-        paths: list.map((p) => p.estimate),
+        paths: estimates,
         combinedAvailability: combined.availability,
         combinedDowntimeMinutesPerMonth: downtimeMinutesPerMonth(combined.availability, params),
         combinedFormula: combined.formula,
@@ -109,11 +122,13 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   return out;
 }
 
-function estimateOne(ctx: ValidationContext, path: SitePath, params: EstimateParameters, caches: Caches): Estimated {
-  // sitePaths keeps one path per last mile, device or circuit, and gateway: that identifies the way in.
-  const wayKey = `${path.elementIds[1] ?? ''}|${path.deviceId ?? path.circuitId ?? ''}|${path.gatewayId}`;
-  let way = caches.ways.get(wayKey);
-  if (!way) caches.ways.set(wayKey, (way = wayIn(ctx, wayKey, path, params)));
+/**
+ * `direct` is the path `path` extends (or `path` itself): sitePaths keeps one direct path per last
+ * mile, device or circuit, and gateway, so it identifies the way in, without building a key per path.
+ */
+function estimateOne(ctx: ValidationContext, path: SitePath, direct: SitePath, params: EstimateParameters, caches: Caches): Estimated {
+  let way = caches.ways.get(direct);
+  if (!way) caches.ways.set(direct, (way = wayIn(ctx, caches.ways.size, path, params)));
 
   let hop: PeeringHop | undefined;
   let legs = way.legs;
@@ -121,12 +136,13 @@ function estimateOne(ctx: ValidationContext, path: SitePath, params: EstimatePar
   let inputs = way.inputs;
   let availability = way.availability;
   if (path.throughPeering !== undefined) {
-    const hopKey = `${path.throughPeering}|${path.vnetId}`;
-    hop = caches.hops.get(hopKey);
-    if (!hop) caches.hops.set(hopKey, (hop = peeringHop(ctx, path.throughPeering, way.hub, path.vnetId, params)));
-    legs = [...legs, hop.leg];
-    if (hop.warnings.length > 0) warnings = [...warnings, ...hop.warnings];
-    inputs = [...inputs, hop.input];
+    let hops = caches.hops.get(path.throughPeering);
+    if (!hops) caches.hops.set(path.throughPeering, (hops = new Map()));
+    hop = hops.get(path.vnetId);
+    if (!hop) hops.set(path.vnetId, (hop = peeringHop(ctx, caches.hopCount++, path.throughPeering, way.hub, path.vnetId, params)));
+    legs = legs.concat(hop.leg);
+    if (hop.warnings.length > 0) warnings = warnings.concat(hop.warnings);
+    inputs = inputs.concat(hop.input);
     availability *= hop.component.value;
   }
   const estimate: PathEstimate = {
@@ -207,7 +223,7 @@ function peeringLocationPlace(ctx: ValidationContext, path: SitePath, warnings: 
   return { label: `${location.name} peering location`, point: { latitude: location.latitude, longitude: location.longitude } };
 }
 
-function wayIn(ctx: ValidationContext, key: string, path: SitePath, params: EstimateParameters): WayIn {
+function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters): WayIn {
   const warnings: string[] = [];
   const legs: LegEstimate[] = [];
   const capacities: Capacity[] = [];
@@ -258,7 +274,7 @@ function wayIn(ctx: ValidationContext, key: string, path: SitePath, params: Esti
       );
     }
   }
-  return { key, legs, warnings, capacities, neck: bottleneck(capacities), components, inputs: components.map(inputOf), availability: series(components.map((c) => c.value)), hub };
+  return { serial, legs, warnings, capacities, neck: bottleneck(capacities), components, inputs: components.map(inputOf), availability: series(components.map((c) => c.value)), hub };
 }
 
 function vpnGatewayComponent(ctx: ValidationContext, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters): Component {
@@ -266,11 +282,11 @@ function vpnGatewayComponent(ctx: ValidationContext, gateway: ElementOfKind<'vpn
   return componentOf(`gateway:${gateway.id}`, `VPN gateway ${ctx.label(gateway.id)} (${sku})`, vpnGatewaySla(sku, params), activeActive ? ACTIVE_ACTIVE_NOTE : undefined);
 }
 
-function peeringHop(ctx: ValidationContext, peeringId: string, hub: RegionPlace | undefined, spokeId: string, params: EstimateParameters): PeeringHop {
+function peeringHop(ctx: ValidationContext, serial: number, peeringId: string, hub: RegionPlace | undefined, spokeId: string, params: EstimateParameters): PeeringHop {
   const warnings: string[] = [];
   const spoke = regionPlace(ctx, spokeId, warnings);
   const from: RegionPlace = hub ?? { label: 'hub region (unknown)', point: undefined, region: '' };
   const to: RegionPlace = spoke ?? { label: 'spoke region (unknown)', point: undefined, region: '' };
   const component = componentOf(`peering:${peeringId}`, `VNet peering ${ctx.label(peeringId)}`, params.vnetPeeringAvailability);
-  return { leg: peeringLeg(from, to, params), warnings, component, input: inputOf(component) };
+  return { serial, leg: peeringLeg(from, to, params), warnings, component, input: inputOf(component) };
 }

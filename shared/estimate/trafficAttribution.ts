@@ -76,12 +76,26 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
 }
 
 function carry(ctx: ValidationContext, result: TrafficAttribution, siteId: string, path: SitePath, gb: number): void {
-  if (path.via === 'expressRoute') add(inner(result.circuits, path.circuitId!, () => new Map()), siteId, gb);
-  else add(inner(result.internet, siteId, () => new Map()), path.gatewayId, gb);
+  if (path.via === 'expressRoute') {
+    let shares = result.circuits.get(path.circuitId!);
+    if (!shares) result.circuits.set(path.circuitId!, (shares = new Map()));
+    add(shares, siteId, gb);
+  } else {
+    let byGateway = result.internet.get(siteId);
+    if (!byGateway) result.internet.set(siteId, (byGateway = new Map()));
+    add(byGateway, path.gatewayId, gb);
+  }
   if (path.throughPeering === undefined) return;
-  const toVnetId = ctx.vnetOf(path.gatewayId)?.id ?? '';
-  const flows = inner(result.peerings, path.throughPeering, () => []);
-  let flow = flows.find((f) => f.fromVnetId === path.vnetId);
-  if (!flow) flows.push((flow = { fromVnetId: path.vnetId, toVnetId, shares: new Map() }));
+  // A loop rather than find(): this runs for every site × spoke path.
+  let flows = result.peerings.get(path.throughPeering);
+  if (!flows) result.peerings.set(path.throughPeering, (flows = []));
+  let flow: PeeringFlow | undefined;
+  for (const f of flows) {
+    if (f.fromVnetId === path.vnetId) {
+      flow = f;
+      break;
+    }
+  }
+  if (!flow) flows.push((flow = { fromVnetId: path.vnetId, toVnetId: ctx.vnetOf(path.gatewayId)?.id ?? '', shares: new Map() }));
   add(flow.shares, siteId, gb);
 }

@@ -105,6 +105,7 @@ export function routeKey(path: SitePath): string {
 // direct path it extends: the key is worked out once per way in, not once per path and caller.
 const routeKeys = new WeakMap<SitePath, string>();
 
+
 /**
  * A circuit's peering location as the design states it: the circuit's own `peeringLocation`
  * property, else the location (or name) of a peering location element cross-connected to it.
@@ -158,6 +159,22 @@ function computeSitePaths(ctx: ValidationContext): SitePath[] {
     return hops;
   };
 
+  // Every site behind a hub extends its paths over the same peerings: look them up once per VNet.
+  const peerCache = new Map<string, Array<{ peeringId: string; peerId: string }>>();
+  const peersOf = (vnetId: string) => {
+    let peers = peerCache.get(vnetId);
+    if (!peers) {
+      peers = [];
+      for (const peering of ctx.linksOf(vnetId, 'vnetPeering')) {
+        const peer = ctx.otherEnd(peering, vnetId);
+        if (peer?.kind === 'vnet' && peer.id !== vnetId) peers.push({ peeringId: peering.id, peerId: peer.id });
+      }
+      peerCache.set(vnetId, peers);
+    }
+    return peers;
+  };
+  const locations = new Map<string, string | undefined>();
+
   const paths: SitePath[] = [];
   for (const site of ctx.elementsOfKind('onPremSite')) {
     const seen = new Set<string>();
@@ -172,13 +189,14 @@ function computeSitePaths(ctx: ValidationContext): SitePath[] {
         seen.add(hop.key);
         const vnet = ctx.vnetOf(hop.gatewayId);
         if (!vnet) continue;
-        const direct = pathOf(ctx, site.id, lastMile.id, edge.id, hop, vnet.id);
+        const direct = pathOf(ctx, site.id, lastMile.id, edge.id, hop, vnet.id, locations);
         paths.push(direct);
-        for (const peering of ctx.linksOf(vnet.id, 'vnetPeering')) {
-          const peer = ctx.otherEnd(peering, vnet.id);
-          if (peer?.kind !== 'vnet' || peer.id === vnet.id) continue;
-          const extended = throughPeering(direct, peering.id, peer.id);
-          routeKeys.set(extended, routeKey(direct));
+        const peers = peersOf(vnet.id);
+        if (peers.length === 0) continue;
+        const key = routeKey(direct);
+        for (const { peeringId, peerId } of peers) {
+          const extended = throughPeering(direct, peeringId, peerId);
+          routeKeys.set(extended, key);
           paths.push(extended);
         }
       }
@@ -187,29 +205,38 @@ function computeSitePaths(ctx: ValidationContext): SitePath[] {
   return paths;
 }
 
-function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edgeId: string, hop: Hop, vnetId: string): SitePath {
-  const elementIds = [siteId, lastMileId, ...hop.ids, vnetId];
+function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edgeId: string, hop: Hop, vnetId: string, locations: Map<string, string | undefined>): SitePath {
+  const elementIds = [siteId, lastMileId];
+  for (const id of hop.ids) elementIds.push(id);
+  elementIds.push(vnetId);
   if (hop.circuitId === undefined) {
     return { siteId, vnetId, via: 'vpn', elementIds, gatewayId: hop.gatewayId, deviceId: edgeId, overInternet: true, encrypted: true };
   }
   const circuit = ctx.byId.get(hop.circuitId) as ElementOfKind<'erCircuit'>;
-  const peeringLocation = circuitPeeringLocation(ctx, circuit.id);
-  return {
-    siteId,
-    vnetId,
-    via: 'expressRoute',
-    elementIds,
-    gatewayId: hop.gatewayId,
-    circuitId: circuit.id,
-    ...(peeringLocation ? { peeringLocation } : {}),
-    overInternet: false,
-    encrypted: circuit.props.expressRouteDirect && circuit.props.macsec,
-  };
+  // Many sites share a circuit: its location is looked up once per walk.
+  let peeringLocation = locations.get(circuit.id);
+  if (!locations.has(circuit.id)) locations.set(circuit.id, (peeringLocation = circuitPeeringLocation(ctx, circuit.id)));
+  const encrypted = circuit.props.expressRouteDirect && circuit.props.macsec;
+  // Literals, not spreads: the object shapes stay few and fixed, which keeps copying them cheap.
+  return peeringLocation
+    ? { siteId, vnetId, via: 'expressRoute', elementIds, gatewayId: hop.gatewayId, circuitId: circuit.id, peeringLocation, overInternet: false, encrypted }
+    : { siteId, vnetId, via: 'expressRoute', elementIds, gatewayId: hop.gatewayId, circuitId: circuit.id, overInternet: false, encrypted };
 }
 
-/** The same way in, carried on over a peering to the peered VNet. */
+/**
+ * The same way in, carried on over a peering to the peered VNet. Written out field by field in the
+ * direct path's key order (then throughPeering), as `{ ...direct, vnetId, … }` would give: a spread
+ * per site × spoke path was a hot spot.
+ */
 function throughPeering(direct: SitePath, peeringId: string, vnetId: string): SitePath {
-  return { ...direct, vnetId, elementIds: [...direct.elementIds, peeringId, vnetId], throughPeering: peeringId };
+  const elementIds = direct.elementIds.slice();
+  elementIds.push(peeringId, vnetId);
+  const { siteId, via, gatewayId, overInternet, encrypted } = direct;
+  if (direct.deviceId !== undefined) return { siteId, vnetId, via, elementIds, gatewayId, deviceId: direct.deviceId, overInternet, encrypted, throughPeering: peeringId };
+  if (direct.peeringLocation !== undefined) {
+    return { siteId, vnetId, via, elementIds, gatewayId, circuitId: direct.circuitId!, peeringLocation: direct.peeringLocation, overInternet, encrypted, throughPeering: peeringId };
+  }
+  return { siteId, vnetId, via, elementIds, gatewayId, circuitId: direct.circuitId!, overInternet, encrypted, throughPeering: peeringId };
 }
 
 /** Tunnels from a VPN device: its own s2s links, then those of the LNGs recording its public IP. */

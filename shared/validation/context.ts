@@ -55,8 +55,13 @@ export class ValidationContext {
 
   /** Links touching an element, optionally of one kind. */
   linksOf(id: string, kind?: LinkKind): TopologyLink[] {
-    const links = (this.linkIds.get(id) ?? []).map((l) => this.linkById.get(l)!);
-    return kind ? links.filter((l) => l.kind === kind) : links;
+    // One pass, one array: the path walk and the rules call this thousands of times per run.
+    const links: TopologyLink[] = [];
+    for (const linkId of this.linkIds.get(id) ?? []) {
+      const link = this.linkById.get(linkId)!;
+      if (!kind || link.kind === kind) links.push(link);
+    }
+    return links;
   }
 
   /** The element at the other end of a link from `id`. */

@@ -5,6 +5,9 @@ import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';
 
 const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
+// localeCompare(x) is specified as new Intl.Collator().compare(x) (ECMA-402), but builds its
+// collator on every call: a few hundred findings cost milliseconds. One collator, same order.
+const collator = new Intl.Collator();
 
 export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
   const ctx = contextOf(doc);
@@ -15,8 +18,8 @@ export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RUL
   return findings.sort(
     (a, b) =>
       SEVERITY_ORDER.get(a.severity)! - SEVERITY_ORDER.get(b.severity)! ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      (a.elementIds[0] ?? '').localeCompare(b.elementIds[0] ?? ''),
+      (a.ruleId === b.ruleId ? 0 : collator.compare(a.ruleId, b.ruleId)) ||
+      collator.compare(a.elementIds[0] ?? '', b.elementIds[0] ?? ''),
   );
 }
 
