@@ -6,14 +6,14 @@ import { addVnet, COLUMN, TemplateBuilder } from './templateBuilder';
 
 export function buildExpressRoutePrivatePeering(): TopologyDocument {
   const b = new TemplateBuilder()
-    .element('onPremSite', 'site-dc', 'Amsterdam data centre', { x: COLUMN.onPrem, y: 160 }, {
+    .element('onPremSite', 'site-dc', 'Amsterdam DC', { x: COLUMN.onPrem, y: 160 }, {
       city: 'Amsterdam', latitude: 52.37, longitude: 4.9, addressSpaces: ['10.20.0.0/16'], mustNotTraverseInternet: true,
       traffic: { gbPerMonth: 2000, peakMbps: 600 },
     }, { notes: 'Marked "must not traverse the internet": a private circuit is the way to Azure that keeps the traffic off the public internet.' })
     .element('connectivityProvider', 'provider-equinix', 'Equinix', { x: COLUMN.edge, y: 160 }, { provider: 'Equinix' }, {
       notes: "The connectivity partner: it carries the circuit from the data centre to Microsoft's edge and sets up its side of the BGP sessions (layer 2 providers leave BGP to you).",
     })
-    .element('peeringLocation', 'location-amsterdam', 'Amsterdam (Equinix AM5)', { x: COLUMN.azureEdge, y: 20 }, { location: 'Amsterdam' }, {
+    .element('peeringLocation', 'location-amsterdam', 'Equinix AM5', { x: COLUMN.azureEdge, y: 20 }, { location: 'Amsterdam' }, {
       notes: "The meet-me facility where the partner hands the circuit to Microsoft's edge routers. It sets the circuit's pricing zone (zone 1) and, for a Standard circuit, the geopolitical region it reaches (Europe).",
     })
     .element('erCircuit', 'er-amsterdam', 'er-ams-1g', { x: COLUMN.azureEdge, y: 160 }, {

@@ -13,7 +13,7 @@ export function buildExpressRouteWithVpnFailover(): TopologyDocument {
     .element('vpnDevice', 'device-hq', 'HQ firewall', { x: COLUMN.edge, y: 320 }, { publicIp: '203.0.113.30', vendor: 'FortiGate 200F', asn: 65050 }, {
       notes: 'Terminates the failover tunnels and speaks BGP (ASN 65050) with the VPN gateway, so routes move to the tunnel by themselves when the circuit fails. 203.0.113.0/24 is a documentation range.',
     })
-    .element('peeringLocation', 'location-london', 'London (Equinix LD5)', { x: COLUMN.azureEdge, y: -30 }, { location: 'London' })
+    .element('peeringLocation', 'location-london', 'Equinix LD5', { x: COLUMN.azureEdge, y: -30 }, { location: 'London' })
     .element('erCircuit', 'er-london', 'er-london-1g', { x: COLUMN.azureEdge, y: 100 }, {
       bandwidthMbps: 1000, tier: 'Standard', dataPlan: 'Metered', peeringLocation: 'London', provider: 'Colt', providerState: 'Provisioned',
       peerings: { private: true, microsoft: false },

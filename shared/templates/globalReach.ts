@@ -19,14 +19,14 @@ export function buildGlobalReach(): TopologyDocument {
     }, { notes: 'Its address space differs from London\'s: Global Reach routes between the two offices by prefix.' })
     .element('connectivityProvider', 'provider-colt', 'Colt', { x: COLUMN.edge, y: 100 }, { provider: 'Colt' })
     .element('connectivityProvider', 'provider-equinix', 'Equinix', { x: COLUMN.edge, y: 420 }, { provider: 'Equinix' })
-    .element('peeringLocation', 'location-london', 'London (Equinix LD5)', { x: COLUMN.azureEdge, y: -30 }, { location: 'London' })
+    .element('peeringLocation', 'location-london', 'Equinix LD5', { x: COLUMN.azureEdge, y: -30 }, { location: 'London' })
     .element('erCircuit', 'er-london', 'er-london-500m', { x: COLUMN.azureEdge, y: 100 }, circuitProps('London', 'Colt'), {
       notes: 'Global Reach needs both circuits Provisioned with private peering and not Local; Standard is enough while both peering locations are in one geopolitical region (Europe).',
     })
     .element('erCircuit', 'er-frankfurt', 'er-fra-500m', { x: COLUMN.azureEdge, y: 420 }, circuitProps('Frankfurt', 'Equinix'), {
       notes: 'At a different peering location from the London circuit, as Global Reach requires. The Global Reach add-on fee has no sourced price in the price book, so the cost total leaves it out and says so.',
     })
-    .element('peeringLocation', 'location-frankfurt', 'Frankfurt (Interxion FRA11)', { x: COLUMN.azureEdge, y: 550 }, { location: 'Frankfurt' });
+    .element('peeringLocation', 'location-frankfurt', 'Interxion FRA11', { x: COLUMN.azureEdge, y: 550 }, { location: 'Frankfurt' });
   addVnet(b, {
     id: 'vnet-hub', name: 'vnet-hub-weu', position: { x: COLUMN.azure, y: 200 }, region: 'westeurope', addressSpace: '10.70.0.0/16',
     gatewaySubnet: { id: 'snet-gateway', prefix: '10.70.255.0/27' },

@@ -10,7 +10,7 @@ export function buildMicrosoftPeering(): TopologyDocument {
       city: 'Paris', latitude: 48.86, longitude: 2.35, addressSpaces: ['10.80.0.0/16'], traffic: { gbPerMonth: 2500, peakMbps: 700 },
     }, { notes: 'Headquarters with strict rules on how its traffic reaches Microsoft: both Azure and Microsoft 365 over a private circuit.' })
     .element('connectivityProvider', 'provider-orange', 'Orange', { x: COLUMN.edge, y: 160 }, { provider: 'Orange' })
-    .element('peeringLocation', 'location-paris', 'Paris (Interxion PAR5)', { x: COLUMN.azureEdge, y: 20 }, { location: 'Paris' })
+    .element('peeringLocation', 'location-paris', 'Interxion PAR5', { x: COLUMN.azureEdge, y: 20 }, { location: 'Paris' })
     .element('erCircuit', 'er-paris', 'er-paris-1g', { x: COLUMN.azureEdge, y: 160 }, {
       bandwidthMbps: 1000, tier: 'Premium', dataPlan: 'Metered', peeringLocation: 'Paris', provider: 'Orange', providerState: 'Provisioned',
       peerings: { private: true, microsoft: true },

@@ -11,7 +11,7 @@ const circuitProps = (peeringLocation: string, provider: string) => ({
 
 export function buildTwoCircuitsHaDr(): TopologyDocument {
   const b = new TemplateBuilder()
-    .element('onPremSite', 'site-dc', 'Amsterdam data centre', { x: COLUMN.onPrem, y: 280 }, {
+    .element('onPremSite', 'site-dc', 'Amsterdam DC', { x: COLUMN.onPrem, y: 280 }, {
       city: 'Amsterdam', latitude: 52.37, longitude: 4.9, addressSpaces: ['10.20.0.0/16'], mustNotTraverseInternet: true,
       traffic: { gbPerMonth: 4000, peakMbps: 900 },
     }, { notes: 'Two partners, two circuits, two peering locations: no single line, facility or circuit can cut the data centre off from Azure.' })
@@ -19,14 +19,14 @@ export function buildTwoCircuitsHaDr(): TopologyDocument {
     .element('connectivityProvider', 'provider-colt', 'Colt', { x: COLUMN.edge, y: 430 }, { provider: 'Colt' }, {
       notes: 'A second partner on a separate route, so one fibre cut or one carrier outage does not take both circuits.',
     })
-    .element('peeringLocation', 'location-amsterdam', 'Amsterdam (Equinix AM5)', { x: COLUMN.azureEdge, y: 0 }, { location: 'Amsterdam' })
+    .element('peeringLocation', 'location-amsterdam', 'Equinix AM5', { x: COLUMN.azureEdge, y: 0 }, { location: 'Amsterdam' })
     .element('erCircuit', 'er-amsterdam', 'er-ams-1g', { x: COLUMN.azureEdge, y: 130 }, circuitProps('Amsterdam', 'Equinix'), {
       notes: 'The primary circuit. Both circuits are connected to both hubs (a "bow tie"), and BGP (AS path prepending or local preference) makes this one preferred.',
     })
     .element('erCircuit', 'er-dublin', 'er-dub-1g', { x: COLUMN.azureEdge, y: 430 }, circuitProps('Dublin', 'Colt'), {
       notes: 'The second circuit, at another peering location: it carries the traffic when Amsterdam, its circuit or its partner fails. Size it to carry the whole load alone.',
     })
-    .element('peeringLocation', 'location-dublin', 'Dublin (Equinix DB3)', { x: COLUMN.azureEdge, y: 560 }, { location: 'Dublin' });
+    .element('peeringLocation', 'location-dublin', 'Equinix DB3', { x: COLUMN.azureEdge, y: 560 }, { location: 'Dublin' });
   addVnet(b, {
     id: 'vnet-weu', name: 'vnet-hub-weu', position: { x: COLUMN.azure, y: 40 }, region: 'westeurope', addressSpace: '10.30.0.0/16',
     notes: 'The primary region.',
