@@ -10,6 +10,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -24,6 +25,7 @@ import { toFlow, type ElementFlowNode, type LinkFlowEdge } from './toFlow';
 import { ELEMENT_COLORS } from '../../shared/presentation/kindStyles';
 import { ConnectionHint } from './ConnectionHint';
 import { useFindings } from '../issues/findings';
+import { LowDetailContext, useZoomedOut } from './levelOfDetail';
 
 export const PRESET_MIME = 'application/x-htd-preset';
 const GRID = 10;
@@ -95,6 +97,9 @@ export function Canvas() {
   const { worst } = useFindings();
   const { nodes, edges } = useMemo(() => toFlow(doc, selectedIds, dragPositions, worst), [doc, selectedIds, dragPositions, worst]);
   const flow = useReactFlow<ElementFlowNode, LinkFlowEdge>();
+  const zoomedOut = useZoomedOut();
+  // While a link is being drawn every handle must show and take the pointer (app.css).
+  const connecting = useStore((s) => s.connection.inProgress);
 
   useEffect(() => {
     setFlowInstance(flow as FlowInstance);
@@ -120,38 +125,42 @@ export function Canvas() {
   );
 
   return (
-    <div className="htd-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<ElementFlowNode, LinkFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={28}
-        snapToGrid
-        snapGrid={[GRID, GRID]}
-        selectionOnDrag
-        panOnDrag={[1, 2]}
-        panOnScroll
-        zoomOnPinch
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        deleteKeyCode={null}
-        disableKeyboardA11y
-        minZoom={0.1}
-        maxZoom={2.5}
-        attributionPosition="top-right"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showInteractive={false} position="bottom-left" />
-        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" />}
-        <ConnectionHint />
-      </ReactFlow>
-    </div>
+    <LowDetailContext.Provider value={zoomedOut}>
+      <div className={`htd-canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+        <ReactFlow<ElementFlowNode, LinkFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={28}
+          snapToGrid
+          snapGrid={[GRID, GRID]}
+          selectionOnDrag
+          panOnDrag={[1, 2]}
+          panOnScroll
+          zoomOnPinch
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          deleteKeyCode={null}
+          disableKeyboardA11y
+          minZoom={0.1}
+          maxZoom={2.5}
+          attributionPosition="top-right"
+        >
+          {/* Far out the 20-unit dot grid is a dot every 2 pixels: a quarter of a million dots
+              to repaint on every frame of a drag, for a grid no one can see. */}
+          {!zoomedOut && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
+          <Controls showInteractive={false} position="bottom-left" />
+          {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" />}
+          <ConnectionHint />
+        </ReactFlow>
+      </div>
+    </LowDetailContext.Provider>
   );
 }

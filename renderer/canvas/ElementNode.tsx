@@ -7,10 +7,19 @@ import { ELEMENT_COLORS } from '../../shared/presentation/kindStyles';
 import { SideHandles } from './SideHandles';
 import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
+import { useLowDetail } from './levelOfDetail';
 
 export const ElementNode = memo(function ElementNode({ data, selected }: NodeProps<ElementFlowNode>) {
   const el = data.element;
   const color = ELEMENT_COLORS[el.kind];
+  const lowDetail = useLowDetail();
+  if (lowDetail) {
+    return (
+      <div className={`htd-node is-low-detail${selected ? ' is-selected' : ''}`} style={{ '--kind-color': color } as React.CSSProperties} data-testid={`node-${el.id}`} data-kind={el.kind}>
+        <SideHandles />
+      </div>
+    );
+  }
   return (
     <div
       className={`htd-node${selected ? ' is-selected' : ''}`}

@@ -4,12 +4,14 @@ import { LINK_KIND_INFO } from '../../shared/model';
 import { LINK_STYLES } from '../../shared/presentation/kindStyles';
 import type { LinkFlowEdge } from './toFlow';
 import { SeverityBadge } from './SeverityBadge';
+import { useLowDetail } from './levelOfDetail';
 
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const link = data!.link;
   const style = LINK_STYLES[link.kind];
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const lowDetail = useLowDetail();
   return (
     <>
       <BaseEdge
@@ -19,21 +21,24 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
         style={{
           stroke: style.color,
           strokeWidth: selected ? style.width + 1.5 : style.width,
-          strokeDasharray: style.dash,
+          // Far out a dash pattern is hundreds of sub-pixel dashes per link to paint on every frame.
+          strokeDasharray: lowDetail ? undefined : style.dash,
         }}
       />
-      <EdgeLabelRenderer>
-        <div
-          className={`htd-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color, color: style.color }}
-          data-testid={`edge-${link.id}`}
-          data-kind={link.kind}
-          title={LINK_KIND_INFO[link.kind].description}
-        >
-          {link.name || style.tag}
-          {data!.badge && <SeverityBadge severity={data!.badge} testId={`badge-${link.id}`} />}
-        </div>
-      </EdgeLabelRenderer>
+      {!lowDetail && (
+        <EdgeLabelRenderer>
+          <div
+            className={`htd-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: style.color, color: style.color }}
+            data-testid={`edge-${link.id}`}
+            data-kind={link.kind}
+            title={LINK_KIND_INFO[link.kind].description}
+          >
+            {link.name || style.tag}
+            {data!.badge && <SeverityBadge severity={data!.badge} testId={`badge-${link.id}`} />}
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 });

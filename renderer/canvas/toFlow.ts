@@ -48,6 +48,7 @@ function toNode(el: TopologyElement, selected: boolean, position: Point, badge: 
     return cached.node;
   }
   const container = ELEMENT_KIND_INFO[el.kind].container !== undefined;
+  const size = sizeOf(el);
   const node: ElementFlowNode = {
     id: el.id,
     type: container ? 'container' : 'element',
@@ -55,10 +56,13 @@ function toNode(el: TopologyElement, selected: boolean, position: Point, badge: 
     data: badge ? { element: el, badge } : { element: el },
     selected,
     ...(el.parentId ? { parentId: el.parentId, extent: 'parent' as const } : {}),
-    // Explicit sizes for every node: React Flow then needs no measuring pass, and the minimap,
-    // fitView and edge routing are right from the first frame.
-    width: sizeOf(el).width,
-    height: sizeOf(el).height,
+    // Explicit sizes for every node: the minimap, fitView and edge routing are right from the
+    // first frame. `measured` says the same to React Flow: a node object without it counts as new,
+    // so React Flow drops its handle positions and re-measures it. Every drag frame makes a new
+    // object for the dragged node, and each re-measure repositioned every node of the design.
+    width: size.width,
+    height: size.height,
+    measured: size,
   };
   nodeCache.set(el, { selected, position, badge, node });
   return node;

@@ -7,7 +7,7 @@ import type { OpenedFile } from '../platform/types';
 import { isDesignFileName, type DroppedFiles } from '../platform/fileDrop';
 import { readPickedFile } from '../platform/webPlatform';
 import { history, useAppStore } from '../store/store';
-import { fitView } from './viewCommands';
+import { fitDocumentBeforeShowing, fitView } from './viewCommands';
 
 const store = () => useAppStore.getState();
 
@@ -48,6 +48,7 @@ export function openFileText(file: OpenedFile): boolean {
     store().notify('error', `Could not open ${file.name}:\n${shown}${more}`);
     return false;
   }
+  fitDocumentBeforeShowing(result.document);
   store().replaceDocument(result.document, file.name);
   history().clear();
   if (result.repairs.length > 0) {
