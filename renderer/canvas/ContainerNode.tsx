@@ -8,12 +8,14 @@ import { ELEMENT_COLORS } from '../../shared/presentation/kindStyles';
 import { SideHandles } from './SideHandles';
 import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
+import { useLowDetail } from './levelOfDetail';
 
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ElementFlowNode>) {
   const el = data.element;
   const info = ELEMENT_KIND_INFO[el.kind];
   const min = info.container?.minSize ?? { width: 100, height: 60 };
   const isGatewaySubnet = el.kind === 'subnet' && el.name === GATEWAY_SUBNET_NAME;
+  const lowDetail = useLowDetail();
   return (
     <div
       className={`htd-container htd-container-${el.kind}${isGatewaySubnet ? ' is-gateway-subnet' : ''}${selected ? ' is-selected' : ''}`}
@@ -22,12 +24,14 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       data-kind={el.kind}
     >
       <NodeResizer isVisible={selected} minWidth={min.width} minHeight={min.height} color={ELEMENT_COLORS[el.kind]} />
-      <div className="htd-container-header">
-        <KindIcon kind={el.kind} size={16} />
-        <span className="htd-container-name">{el.name || info.label}</span>
-        <span className="htd-container-detail">{describeElement(el)}</span>
-        {data.badge && <SeverityBadge severity={data.badge} testId={`badge-${el.id}`} />}
-      </div>
+      {!lowDetail && (
+        <div className="htd-container-header">
+          <KindIcon kind={el.kind} size={16} />
+          <span className="htd-container-name">{el.name || info.label}</span>
+          <span className="htd-container-detail">{describeElement(el)}</span>
+          {data.badge && <SeverityBadge severity={data.badge} testId={`badge-${el.id}`} />}
+        </div>
+      )}
       {el.kind === 'vnet' && <SideHandles />}
     </div>
   );
