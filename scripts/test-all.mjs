@@ -13,8 +13,9 @@ const E2E_REPORT = 'reports/e2e-report.json';
 const steps = [
   ['type-check', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_REPORT}`]],
+  // End-to-end first: it builds the app, and one unit test (scripts/start.test.ts) serves that build.
   ['end-to-end tests', 'npm', ['run', '--silent', 'test:e2e']],
+  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_REPORT}`]],
   ['security', 'node', ['scripts/security-check.mjs']],
 ];
 
