@@ -8,6 +8,7 @@ import { formatProblem, serializeDocument } from '../../shared/format/index';
 import type { TopologyDocument } from '../../shared/model';
 import { countBySeverity, validate } from '../../shared/validation/index';
 import { EXIT, UsageError, type Command } from '../command';
+import { parseOptions } from '../args';
 import { openDesign } from '../openDesign';
 import { writeOutput } from '../writeOutput';
 
@@ -77,27 +78,7 @@ function render(doc: TopologyDocument, options: ExportArgs): string {
 
 /** Options take their value as the next argument or after "=" (`--format svg`, `--format=svg`). */
 function parseExportArgs(args: readonly string[]): ExportArgs {
-  const values = new Map<ValueOption, string>();
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if ((FLAG_OPTIONS as readonly string[]).includes(arg)) {
-      flags.add(arg);
-    } else if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-      if (values.has(name as ValueOption)) throw new UsageError(`${name} is given twice`);
-      values.set(name as ValueOption, value);
-    } else {
-      throw new UsageError(`unknown option ${arg} for export`);
-    }
-  }
+  const { flags, values, positional } = parseOptions(args, { flags: FLAG_OPTIONS, values: VALUE_OPTIONS }, 'export');
   if (positional.length !== 1) throw new UsageError('export needs exactly one FILE');
   const format = values.get('--format');
   if (format === undefined) throw new UsageError('export needs --format svg, drawio or json');

@@ -3,6 +3,7 @@
 import { formatProblem, serializeDocument } from '../../shared/format/index';
 import { autoLayout } from '../../shared/layout/autoLayout';
 import { EXIT, UsageError, type Command } from '../command';
+import { parseOptions } from '../args';
 import { openDesign } from '../openDesign';
 import { writeOutput } from '../writeOutput';
 
@@ -30,20 +31,8 @@ export const layoutCommand: Command = {
 
 /** `--out` takes its value as the next argument or after "=" (`--out a.json`, `--out=a.json`). */
 function parseLayoutArgs(args: readonly string[]): { file: string; out?: string } {
-  const positional: string[] = [];
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name !== '--out') throw new UsageError(`unknown option ${arg} for layout`);
-    if (out !== undefined) throw new UsageError('--out is given twice');
-    out = inline ?? args[++i];
-    if (out === undefined || out === '') throw new UsageError('--out needs a value');
-  }
+  const { values, positional } = parseOptions(args, { values: ['--out'] }, 'layout');
   if (positional.length !== 1) throw new UsageError('layout needs exactly one FILE');
+  const out = values.get('--out');
   return { file: positional[0]!, ...(out === undefined ? {} : { out }) };
 }

@@ -3,6 +3,7 @@
 import { serializeDocument } from '../../shared/format/index';
 import { TEMPLATES, templateById } from '../../shared/templates/index';
 import { EXIT, UsageError, type CliIo, type Command } from '../command';
+import { parseOptions } from '../args';
 import { writeOutput } from '../writeOutput';
 
 interface NewArgs {
@@ -47,19 +48,9 @@ async function exists(path: string, io: CliIo): Promise<boolean> {
 }
 
 function parseNewArgs(args: readonly string[]): NewArgs {
-  const positional: string[] = [];
-  let out: string | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--force') force = true;
-    else if (arg === '--out' || arg.startsWith('--out=')) {
-      if (out !== undefined) throw new UsageError('--out is given twice');
-      out = arg === '--out' ? args[++i] : arg.slice('--out='.length);
-      if (out === undefined || out === '') throw new UsageError('--out needs a value');
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} for new`);
-    else positional.push(arg);
-  }
+  const { flags, values, positional } = parseOptions(args, { flags: ['--force'], values: ['--out'] }, 'new');
+  const out = values.get('--out');
+  const force = flags.has('--force');
   if (positional.length !== 1) throw new UsageError(`new needs exactly one TEMPLATE_ID: use one of ${TEMPLATES.map((t) => t.id).join(', ')}`);
   return { templateId: positional[0]!, ...(out !== undefined ? { out } : {}), force };
 }
