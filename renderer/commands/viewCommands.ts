@@ -1,5 +1,5 @@
 import { getViewportForBounds } from '@xyflow/react';
-import { absoluteRects, type TopologyDocument } from '../../shared/model';
+import { absoluteRects, unionOfRects, type TopologyDocument } from '../../shared/model';
 import { flowInstance } from '../canvas/flowInstance';
 
 const DURATION = 200;
@@ -24,20 +24,12 @@ export function fitView(): void {
 export function fitDocumentBeforeShowing(doc: TopologyDocument): void {
   const instance = flowInstance();
   const pane = document.querySelector<HTMLElement>('.htd-canvas');
-  if (!instance || !pane || doc.elements.length === 0) return;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const r of absoluteRects(doc).values()) {
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
-  }
+  if (!instance || !pane) return;
+  const bounds = unionOfRects(absoluteRects(doc).values());
+  if (!bounds) return;
   const { width, height } = pane.getBoundingClientRect();
   if (width === 0 || height === 0) return;
-  void instance.setViewport(getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, width, height, 0.1, 1.2, 0.08));
+  void instance.setViewport(getViewportForBounds(bounds, width, height, 0.1, 1.2, 0.08));
 }
 
 /** Centres the viewport on the given elements (used when a finding or search result is picked). */

@@ -8,7 +8,7 @@
 // an array of strings joined once, so it is linear in the size of the design.
 import { ELEMENT_KIND_INFO } from '../model/elementCatalog';
 import type { ElementKind } from '../model/enums';
-import { absoluteRects, type Rect } from '../model/geometry';
+import { absoluteRects, unionOfRects, type Rect } from '../model/geometry';
 import type { TopologyDocument, TopologyElement } from '../model/types';
 import { iconSymbols, renderContainer, renderNode } from './svgElements';
 import { footerText, layoutLegend, type SvgFooter } from './svgLegend';
@@ -141,17 +141,6 @@ function byDepth(elements: readonly TopologyElement[], doc: TopologyDocument): T
 
 /** The box holding every element and link, or null for an empty design. */
 function diagramBounds(rects: Map<string, Rect>, links: readonly DrawnLink[]): Rect | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  const add = (r: Rect) => {
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
-  };
-  for (const r of rects.values()) add(r);
-  for (const link of links) add(linkBounds(link.curve, link.label));
-  return rects.size === 0 ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  if (rects.size === 0) return null;
+  return unionOfRects([...rects.values(), ...links.map((link) => linkBounds(link.curve, link.label))]);
 }

@@ -16,6 +16,21 @@ export interface Rect {
   height: number;
 }
 
+/** The smallest rectangle holding all of `rects`, or null when there are none. */
+export function unionOfRects(rects: Iterable<Rect>): Rect | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const r of rects) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+  }
+  return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
 /** Absolute rectangles of every element, parents resolved once each. */
 export function absoluteRects(doc: TopologyDocument): Map<string, Rect> {
   const byId = new Map(doc.elements.map((e) => [e.id, e]));

@@ -53,7 +53,11 @@ export function downIds(doc: TopologyDocument, failedIds: Iterable<string>): Set
 
 /** The design as it is with `failedIds` down: the same document without what is down. */
 export function applyFailures(doc: TopologyDocument, failedIds: Iterable<string>): TopologyDocument {
-  const down = downIds(doc, failedIds);
+  return withoutDown(doc, downIds(doc, failedIds));
+}
+
+/** The document without the elements and links of `down` (as worked out by downIds). */
+export function withoutDown(doc: TopologyDocument, down: ReadonlySet<string>): TopologyDocument {
   if (down.size === 0) return doc;
   return {
     ...doc,

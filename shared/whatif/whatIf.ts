@@ -5,7 +5,7 @@ import { estimatePaths } from '../estimate/paths';
 import type { PathEstimate, SiteVnetEstimate } from '../estimate/types';
 import type { TopologyDocument } from '../model/types';
 import { activePath, routeOf } from './activePath';
-import { applyFailures, downIds } from './failures';
+import { downIds, withoutDown } from './failures';
 
 export interface SiteVnetPair {
   siteId: string;
@@ -31,7 +31,7 @@ const pairKey = (e: SiteVnetPair) => `${e.siteId}\n${e.vnetId}`;
 
 export function whatIf(doc: TopologyDocument, failedIds: Iterable<string>): WhatIfResult {
   const down = downIds(doc, failedIds);
-  const degraded = down.size === 0 ? doc : applyFailures(doc, down);
+  const degraded = withoutDown(doc, down);
   const before = estimatePaths(doc);
   const after = estimatePaths(degraded);
   const afterByPair = new Map(after.map((e) => [pairKey(e), e]));
