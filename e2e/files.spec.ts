@@ -11,6 +11,7 @@ test.describe('documents', () => {
     await designer.drop('gatewaySubnet', 340, 70);
     await designer.drop('vpnGateway', 350, 90);
     await designer.connect('vpnDevice-1', 'r', 'vpnGateway-1', 'l');
+    await expect(designer.edges('s2s')).toHaveCount(1);
     await designer.clickCanvasBackground();
     await designer.field('title').fill('Round trip');
     await expect(designer.statusBar).toContainText('edited');

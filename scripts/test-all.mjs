@@ -51,6 +51,29 @@ if (e2e) {
   for (const suite of e2e.suites ?? []) walk(suite);
   for (const r of reasons) console.log(`skipped: ${r}`);
 }
+// CI shows only the tail of the output: name every failed test (and every flaky one) down here,
+// with the first line of its error, so a red run says what broke without the full log.
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const firstLine = (text) => String(text ?? '').replace(ANSI_COLOUR, '').trim().split('\n')[0].slice(0, 200);
+for (const file of unit?.testResults ?? []) {
+  for (const t of file.assertionResults ?? []) {
+    if (t.status === 'failed') console.log(`FAILED unit: ${file.name.replace(`${process.cwd()}/`, '')} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+  }
+}
+if (e2e) {
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+        const error = t.results?.find((r) => r.status !== 'passed')?.error?.message;
+        console.log(`${t.status === 'flaky' ? 'FLAKY' : 'FAILED'} e2e: ${spec.file}:${spec.line} › ${[...trail, spec.title].join(' › ')}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+  };
+  for (const suite of e2e.suites ?? []) walk(suite, []);
+  for (const error of e2e.errors ?? []) console.log(`FAILED e2e run: ${firstLine(error.message)}`);
+}
 if (failed.length) console.log(`\nFailed steps: ${failed.join(', ')}`);
 console.log(`\ntests: ${passed} passed, ${failedTests} failed, ${skipped} skipped`);
 process.exit(failed.length ? 1 : 0);

@@ -40,17 +40,33 @@ export class DesignerPage {
   async handleCentre(nodeId: string, side: Side): Promise<{ x: number; y: number }> {
     const node = this.node(nodeId);
     await node.hover();
-    const box = await node.getByTestId(`handle-${side}`).first().boundingBox();
+    const handle = node.getByTestId(`handle-${side}`).first();
+    // Handles are hidden until their element is hovered: wait for the hover to show it.
+    await expect(handle).toBeVisible();
+    const box = await handle.boundingBox();
     if (!box) throw new Error(`handle ${side} of ${nodeId} is not on screen`);
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 
-  /** Presses on one element's handle, drags to another's and releases, like a user drawing a link. */
+  /**
+   * Presses on one element's handle, drags to another's and releases, like a user drawing a link.
+   * The pointer goes to the first handle and waits for it to show before pressing, and the second
+   * handle is located once the link is being drawn (every handle shows then): a press on a handle
+   * that is still hidden would pan the canvas instead, which happened on a slow machine.
+   */
   async connect(from: string, fromSide: Side, to: string, toSide: Side, options: { release?: boolean } = {}): Promise<void> {
     const a = await this.handleCentre(from, fromSide);
-    const b = await this.handleCentre(to, toSide);
     await this.page.mouse.move(a.x, a.y);
+    await expect(this.node(from).getByTestId(`handle-${fromSide}`).first()).toBeVisible();
     await this.page.mouse.down();
+    // React Flow starts a link once the pointer has moved more than a pixel.
+    await this.page.mouse.move(a.x + 3, a.y + 3);
+    await expect(this.canvas).toHaveClass(/is-connecting/);
+    const target = this.node(to).getByTestId(`handle-${toSide}`).first();
+    await expect(target).toBeVisible();
+    const box = await target.boundingBox();
+    if (!box) throw new Error(`handle ${toSide} of ${to} is not on screen`);
+    const b = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
     await this.page.mouse.move(b.x, b.y, { steps: 5 });
     if (options.release !== false) await this.page.mouse.up();
