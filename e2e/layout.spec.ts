@@ -23,17 +23,43 @@ async function nodeBoxes(page: Page): Promise<Map<string, Box>> {
   return new Map(boxes.map(({ id, ...box }) => [id, box]));
 }
 
+/** nodeBoxes once the view has stopped moving and every one of `count` elements is drawn. */
+async function settledBoxes(page: Page, count: number): Promise<Map<string, Box>> {
+  let last = '';
+  let boxes = new Map<string, Box>();
+  await expect
+    .poll(async () => {
+      boxes = await nodeBoxes(page);
+      const now = JSON.stringify([...boxes]);
+      const settled = boxes.size === count && now === last;
+      last = now;
+      return settled;
+    })
+    .toBe(true);
+  return boxes;
+}
+
 // Borders are drawn at fractional zoom, so edges that touch may differ by a fraction of a pixel.
 const SLACK = 1;
 const overlap = (a: Box, b: Box) => a.x + SLACK < b.x + b.width && b.x + SLACK < a.x + a.width && a.y + SLACK < b.y + b.height && b.y + SLACK < a.y + a.height;
 const inside = (c: Box, p: Box) => c.x >= p.x - SLACK && c.y >= p.y - SLACK && c.x + c.width <= p.x + p.width + SLACK && c.y + c.height <= p.y + p.height + SLACK;
 
-/** What is untidy on screen: overlapping top-level nodes and children poking out of their parents. */
-function untidiness(boxes: Map<string, Box>, parentOf: Map<string, string>): string[] {
+/**
+ * What is untidy on screen: overlapping top-level nodes, children poking out of their parents, and
+ * elements not drawn (the canvas draws only what is on screen, and the view moves to fit the result).
+ */
+function untidiness(boxes: Map<string, Box>, parentOf: Map<string, string>, count?: number): string[] {
   const problems: string[] = [];
+  if (count !== undefined && boxes.size !== count) problems.push(`${count - boxes.size} elements are not on screen`);
   const top = [...boxes.keys()].filter((id) => !parentOf.has(id));
   for (const [i, a] of top.entries()) for (const b of top.slice(i + 1)) if (overlap(boxes.get(a)!, boxes.get(b)!)) problems.push(`${a} overlaps ${b}`);
-  for (const [child, parent] of parentOf) if (!inside(boxes.get(child)!, boxes.get(parent)!)) problems.push(`${child} is outside ${parent}`);
+  for (const [child, parent] of parentOf) {
+    const c = boxes.get(child);
+    const p = boxes.get(parent);
+    // The canvas draws only what is on screen: while the view moves, an element may not be drawn.
+    if (!c || !p) problems.push(`${c ? parent : child} is not on screen`);
+    else if (!inside(c, p)) problems.push(`${child} is outside ${parent}`);
+  }
   return problems;
 }
 
@@ -58,13 +84,15 @@ test.describe('auto-layout', () => {
     await designer.openFile(messyPath);
     await expect(designer.nodes()).toHaveCount(elements.length);
     await page.getByTestId('tool-fitView').click();
+    await expect.poll(async () => (await nodeBoxes(page)).size).toBe(elements.length);
     const messy = await nodeBoxes(page);
     expect(untidiness(messy, parentOf).length).toBeGreaterThan(10);
     await page.screenshot({ path: testInfo.outputPath('before-layout.png') });
 
     await page.getByTestId('tool-autoLayout').click();
-    await expect.poll(async () => untidiness(await nodeBoxes(page), parentOf)).toEqual([]);
-    const tidy = await nodeBoxes(page);
+    await expect.poll(async () => untidiness(await nodeBoxes(page), parentOf, elements.length)).toEqual([]);
+    const tidy = await settledBoxes(page, elements.length);
+    expect(untidiness(tidy, parentOf, elements.length)).toEqual([]);
     const right = (id: string) => tidy.get(id)!.x + tidy.get(id)!.width;
     const left = (id: string) => tidy.get(id)!.x;
     expect(right('site-london')).toBeLessThan(left('vpn-hq-firewall'));
@@ -98,8 +126,9 @@ test.describe('auto-layout', () => {
 
     await designer.clickCanvasBackground();
     await designer.press('Shift+Control+L');
-    await expect.poll(async () => untidiness(await nodeBoxes(page), parentOf)).toEqual([]);
-    const tidy = await nodeBoxes(page);
+    await expect.poll(async () => untidiness(await nodeBoxes(page), parentOf, 7)).toEqual([]);
+    const tidy = await settledBoxes(page, 7);
+    expect(untidiness(tidy, parentOf, 7)).toEqual([]);
     expect(tidy.get('onPremSite-1')!.x + tidy.get('onPremSite-1')!.width).toBeLessThan(tidy.get('erCircuit-1')!.x);
     expect(tidy.get('erCircuit-1')!.x + tidy.get('erCircuit-1')!.width).toBeLessThan(tidy.get('vnet-1')!.x);
 

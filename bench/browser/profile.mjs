@@ -2,14 +2,13 @@
 // Where the time goes: a CPU profile of opening a large design (and of dragging in one) in the
 // designer, built unminified so function names survive. Prints the top functions by self time
 // and by bundle module. Usage: node bench/browser/profile.mjs [open|drag] [elements]
-/* global document */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { serve } from '../lib/staticServer.mjs';
-import { launch, settle, visibleNode } from './canvas.mjs';
+import { designPaintedAt, launch, settle, visibleNode, watchForDesign } from './canvas.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const what = process.argv[2] ?? 'open';
@@ -22,7 +21,8 @@ try {
   const lib = await import(entry);
   await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(work, 'app'), emptyOutDir: true, minify: false } });
   const file = join(work, `design-${size}.topo.json`);
-  await writeFile(file, lib.serializeDocument(lib.largeDesign(size)));
+  const design = lib.largeDesign(size);
+  await writeFile(file, lib.serializeDocument(design));
   const app = await serve(join(work, 'app'));
   const browser = await launch();
   try {
@@ -34,12 +34,11 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const open = async () => {
+      await watchForDesign(page, lib.nodeRects(design));
       const choosing = page.waitForEvent('filechooser');
       await page.getByTestId('tool-open').click();
       await (await choosing).setFiles(file);
-      const t0 = Date.now();
-      await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, size, { polling: 'raf', timeout: 120_000 });
-      return Date.now() - t0;
+      return Math.round(await designPaintedAt(page));
     };
     if (what === 'open') {
       await cdp.send('Profiler.start');

@@ -18,9 +18,12 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(work, 'app'), emptyOutDir: true } });
   await build({ configFile: join(root, 'bench/canvas/vite.config.ts'), build: { outDir: join(work, 'bare'), emptyOutDir: true } });
   const files = {};
+  const rects = {};
   for (const size of [EXPORT_SIZE, DRAG_SIZE, OPEN_SIZE]) {
+    const design = lib.largeDesign(size);
     files[size] = join(work, `design-${size}.topo.json`);
-    await writeFile(files[size], lib.serializeDocument(lib.largeDesign(size)));
+    rects[size] = lib.nodeRects(design);
+    await writeFile(files[size], lib.serializeDocument(design));
   }
   const app = await serve(join(work, 'app'));
   const bare = await serve(join(work, 'bare'));
@@ -31,15 +34,15 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
       const order = r % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
       for (const target of kinds.drag ? order : []) {
         log(`round ${r + 1}/${rounds}: drag in a ${DRAG_SIZE}-element design (${target})`);
-        raw.drag[target].push(await measureDrag(browser, target, target === 'app' ? app.url : bare.url, files[DRAG_SIZE], DRAG_SIZE, DRAGGED));
+        raw.drag[target].push(await measureDrag(browser, target, target === 'app' ? app.url : bare.url, files[DRAG_SIZE], rects[DRAG_SIZE], DRAGGED));
       }
       for (const target of kinds.open ? order : []) {
         log(`round ${r + 1}/${rounds}: open a ${OPEN_SIZE}-element file (${target})`);
-        raw.open[target].push(await measureOpen(browser, target, target === 'app' ? app.url : bare.url, files[OPEN_SIZE], OPEN_SIZE));
+        raw.open[target].push(await measureOpen(browser, target, target === 'app' ? app.url : bare.url, files[OPEN_SIZE], rects[OPEN_SIZE]));
       }
       if (kinds.exportPng && (!quick || r === 0)) {
         log(`round ${r + 1}/${rounds}: PNG export of a ${EXPORT_SIZE}-element design`);
-        raw.exportPng.push(await measurePngExport(browser, app.url, files[EXPORT_SIZE], EXPORT_SIZE));
+        raw.exportPng.push(await measurePngExport(browser, app.url, files[EXPORT_SIZE], rects[EXPORT_SIZE]));
       }
     }
   } finally {

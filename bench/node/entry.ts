@@ -3,3 +3,4 @@ export { benchValidateEstimate } from './validateEstimate';
 export { largeDesign } from '../../shared/testing/largeDesign';
 export { serializeDocument } from '../../shared/format/serialize';
 export { median, quantile, spread, roundSpread, round } from '../lib/stats';
+export { nodeRects } from './nodeRects';

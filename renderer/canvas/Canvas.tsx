@@ -26,9 +26,16 @@ import { ELEMENT_COLORS } from '../../shared/presentation/kindStyles';
 import { ConnectionHint } from './ConnectionHint';
 import { useFindings } from '../issues/findings';
 import { LowDetailContext, useZoomedOut } from './levelOfDetail';
+import { ConnectingContext } from './SideHandles';
+import { dragPositions, endDrag, moveDragged, useDragPositions } from './dragFrames';
 
 export const PRESET_MIME = 'application/x-htd-preset';
 const GRID = 10;
+// Constant, not written inline: React Flow copies a changed prop into its store, and a new array on
+// every render was a store update (and a run of every store subscriber) on every drag frame.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const PAN_ON_DRAG = [1, 2];
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
 function applySelection(changes: Array<NodeChange<ElementFlowNode> | EdgeChange<LinkFlowEdge>>): void {
   const selects = changes.filter((c) => c.type === 'select');
@@ -44,12 +51,12 @@ function applySelection(changes: Array<NodeChange<ElementFlowNode> | EdgeChange<
 
 function onNodesChange(changes: NodeChange<ElementFlowNode>[]): void {
   applySelection(changes);
-  const state = useAppStore.getState();
+  const current = dragPositions();
   let drag: Map<string, Point> | null = null;
   let dragEnded = false;
   for (const c of changes) {
     if (c.type === 'position' && c.position) {
-      drag ??= new Map(state.dragPositions);
+      drag ??= new Map(current);
       drag.set(c.id, c.position);
       if (c.dragging === false) dragEnded = true;
     } else if (c.type === 'position' && c.dragging === false) {
@@ -61,8 +68,12 @@ function onNodesChange(changes: NodeChange<ElementFlowNode>[]): void {
       drag?.delete(c.id);
     }
   }
-  if (dragEnded) commitDrag(drag ?? state.dragPositions);
-  else if (drag) state.setDragPositions(drag);
+  if (dragEnded) {
+    const last = drag ?? current;
+    // In the same event as the commit: the canvas draws the committed document and no drag at once.
+    endDrag();
+    commitDrag(last);
+  } else if (drag) moveDragged(drag);
 }
 
 function onEdgesChange(changes: EdgeChange<LinkFlowEdge>[]): void {
@@ -92,13 +103,13 @@ function minimapColor(node: ElementFlowNode): string {
 export function Canvas() {
   const doc = useAppStore((s) => s.doc);
   const selectedIds = useAppStore((s) => s.selectedIds);
-  const dragPositions = useAppStore((s) => s.dragPositions);
+  const dragPositions = useDragPositions();
   const showMinimap = useAppStore((s) => s.showMinimap);
   const { worst } = useFindings();
   const { nodes, edges } = useMemo(() => toFlow(doc, selectedIds, dragPositions, worst), [doc, selectedIds, dragPositions, worst]);
   const flow = useReactFlow<ElementFlowNode, LinkFlowEdge>();
   const zoomedOut = useZoomedOut();
-  // While a link is being drawn every handle must show and take the pointer (app.css).
+  // While a link is being drawn every node mounts its handles (SideHandles.tsx) and shows them (app.css).
   const connecting = useStore((s) => s.connection.inProgress);
 
   useEffect(() => {
@@ -126,41 +137,47 @@ export function Canvas() {
 
   return (
     <LowDetailContext.Provider value={zoomedOut}>
-      <div className={`htd-canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
-        <ReactFlow<ElementFlowNode, LinkFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          connectionMode={ConnectionMode.Loose}
-          connectionRadius={28}
-          snapToGrid
-          snapGrid={[GRID, GRID]}
-          selectionOnDrag
-          panOnDrag={[1, 2]}
-          panOnScroll
-          zoomOnPinch
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-          deleteKeyCode={null}
-          disableKeyboardA11y
-          minZoom={0.1}
-          maxZoom={2.5}
-          attributionPosition="top-right"
-        >
-          {/* Far out the 20-unit dot grid is a dot every 2 pixels: a quarter of a million dots
-              to repaint on every frame of a drag, for a grid no one can see. */}
-          {!zoomedOut && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
-          <Controls showInteractive={false} position="bottom-left" />
-          {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" />}
-          <ConnectionHint />
-        </ReactFlow>
-      </div>
+      <ConnectingContext.Provider value={connecting}>
+        <div className={`htd-canvas${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+          <ReactFlow<ElementFlowNode, LinkFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            connectionMode={ConnectionMode.Loose}
+            connectionRadius={28}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            selectionOnDrag
+            panOnDrag={PAN_ON_DRAG}
+            panOnScroll
+            zoomOnPinch
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            deleteKeyCode={null}
+            disableKeyboardA11y
+            minZoom={0.1}
+            maxZoom={2.5}
+            attributionPosition="top-right"
+            // Only what is on screen is in the DOM: a large design opens, drags and repaints at the
+            // cost of what the window shows, not of the whole estate (docs/performance.md). Edges
+            // still attach without their end nodes mounted (handleGeometry.ts).
+            onlyRenderVisibleElements
+          >
+            {/* Far out the 20-unit dot grid is a dot every 2 pixels: a quarter of a million dots
+                to repaint on every frame of a drag, for a grid no one can see. */}
+            {!zoomedOut && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
+            <Controls showInteractive={false} position="bottom-left" />
+            {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" />}
+            <ConnectionHint />
+          </ReactFlow>
+        </div>
+      </ConnectingContext.Provider>
     </LowDetailContext.Provider>
   );
 }

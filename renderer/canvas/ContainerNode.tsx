@@ -5,7 +5,7 @@ import { ELEMENT_KIND_INFO, GATEWAY_SUBNET_NAME } from '../../shared/model';
 import { KindIcon } from './KindIcon';
 import { describeElement } from '../../shared/presentation/describeElement';
 import { ELEMENT_COLORS } from '../../shared/presentation/kindStyles';
-import { SideHandles } from './SideHandles';
+import { SideHandles, useSideHandles } from './SideHandles';
 import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
 import { useLowDetail } from './levelOfDetail';
@@ -16,12 +16,15 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   const min = info.container?.minSize ?? { width: 100, height: 60 };
   const isGatewaySubnet = el.kind === 'subnet' && el.name === GATEWAY_SUBNET_NAME;
   const lowDetail = useLowDetail();
+  const { live, onPointerEnter, onPointerLeave } = useSideHandles(selected);
   return (
     <div
       className={`htd-container htd-container-${el.kind}${isGatewaySubnet ? ' is-gateway-subnet' : ''}${selected ? ' is-selected' : ''}`}
       style={{ '--kind-color': ELEMENT_COLORS[el.kind] } as React.CSSProperties}
       data-testid={`node-${el.id}`}
       data-kind={el.kind}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
     >
       <NodeResizer isVisible={selected} minWidth={min.width} minHeight={min.height} color={ELEMENT_COLORS[el.kind]} />
       {!lowDetail && (
@@ -32,7 +35,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
           {data.badge && <SeverityBadge severity={data.badge} testId={`badge-${el.id}`} />}
         </div>
       )}
-      {el.kind === 'vnet' && <SideHandles />}
+      {el.kind === 'vnet' && <SideHandles live={live} />}
     </div>
   );
 });

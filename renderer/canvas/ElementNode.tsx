@@ -4,7 +4,7 @@ import { ELEMENT_KIND_INFO } from '../../shared/model';
 import { KindIcon } from './KindIcon';
 import { describeElement } from '../../shared/presentation/describeElement';
 import { ELEMENT_COLORS } from '../../shared/presentation/kindStyles';
-import { SideHandles } from './SideHandles';
+import { SideHandles, useSideHandles } from './SideHandles';
 import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
 import { useLowDetail } from './levelOfDetail';
@@ -13,10 +13,18 @@ export const ElementNode = memo(function ElementNode({ data, selected }: NodePro
   const el = data.element;
   const color = ELEMENT_COLORS[el.kind];
   const lowDetail = useLowDetail();
+  const { live, onPointerEnter, onPointerLeave } = useSideHandles(selected);
   if (lowDetail) {
     return (
-      <div className={`htd-node is-low-detail${selected ? ' is-selected' : ''}`} style={{ '--kind-color': color } as React.CSSProperties} data-testid={`node-${el.id}`} data-kind={el.kind}>
-        <SideHandles />
+      <div
+        className={`htd-node is-low-detail${selected ? ' is-selected' : ''}`}
+        style={{ '--kind-color': color } as React.CSSProperties}
+        data-testid={`node-${el.id}`}
+        data-kind={el.kind}
+        onPointerEnter={onPointerEnter}
+        onPointerLeave={onPointerLeave}
+      >
+        <SideHandles live={live} />
       </div>
     );
   }
@@ -27,6 +35,8 @@ export const ElementNode = memo(function ElementNode({ data, selected }: NodePro
       data-testid={`node-${el.id}`}
       data-kind={el.kind}
       title={ELEMENT_KIND_INFO[el.kind].description}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
     >
       <div className="htd-node-icon">
         <KindIcon kind={el.kind} size={22} />
@@ -37,7 +47,7 @@ export const ElementNode = memo(function ElementNode({ data, selected }: NodePro
         <div className="htd-node-detail">{describeElement(el)}</div>
       </div>
       {data.badge && <SeverityBadge severity={data.badge} testId={`badge-${el.id}`} />}
-      <SideHandles />
+      <SideHandles live={live} />
     </div>
   );
 });

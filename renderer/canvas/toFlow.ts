@@ -5,6 +5,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { ELEMENT_KIND_INFO, elementSize, type Point, type TopologyDocument, type TopologyElement, type TopologyLink } from '../../shared/model';
 import type { Severity } from '../../shared/validation';
 import { facingSides, type Side } from '../../shared/presentation/linkSides';
+import { sideHandles } from './handleGeometry';
 
 /** `badge`: the most severe validation finding on the element or link, if any. */
 export type ElementNodeData = { element: TopologyElement; badge?: Severity };
@@ -41,6 +42,7 @@ function depthOf(el: TopologyElement, byId: Map<string, TopologyElement>): numbe
 }
 
 const sizeOf = elementSize;
+const NO_HANDLES: [] = [];
 
 function toNode(el: TopologyElement, selected: boolean, position: Point, badge: Severity | undefined): ElementFlowNode {
   const cached = nodeCache.get(el);
@@ -63,6 +65,10 @@ function toNode(el: TopologyElement, selected: boolean, position: Point, badge: 
     width: size.width,
     height: size.height,
     measured: size,
+    // Where edges attach: React Flow needs no mounted Handle to draw them (handleGeometry.ts).
+    // Subnets have none (links end on their VNet or on what they hold), but say so: React Flow
+    // renders a node whose handles it does not know yet even when it is off screen.
+    handles: el.kind === 'subnet' ? NO_HANDLES : sideHandles(size, container),
   };
   nodeCache.set(el, { selected, position, badge, node });
   return node;

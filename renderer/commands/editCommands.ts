@@ -124,7 +124,6 @@ export function commitDrag(positions: ReadonlyMap<string, Point>): void {
     const parent = nestingParent(next, el.kind, containerAt(next, centre, new Set([id])));
     if (parent) next = reparentElement(next, id, parent.id);
   }
-  store().setDragPositions(new Map());
   store().edit(() => next);
 }
 

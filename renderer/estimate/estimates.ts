@@ -1,12 +1,11 @@
 // Cost and path estimates are derived from the document like the findings: computed once per
 // document version and shared by every view, never stored. Like the findings, views read them for
-// a deferred document, so a large design paints before it is estimated.
-import { useDeferredValue } from 'react';
+// the settled document (store/settledDoc.ts), so a large design paints before it is estimated.
 import type { TopologyDocument } from '../../shared/model';
 import { estimateCost } from '../../shared/estimate/cost';
 import { estimatePaths } from '../../shared/estimate/paths';
 import type { CostEstimate, SiteVnetEstimate } from '../../shared/estimate/types';
-import { useAppStore } from '../store/store';
+import { useSettledDoc } from '../store/settledDoc';
 
 const costs = new WeakMap<TopologyDocument, CostEstimate>();
 const paths = new WeakMap<TopologyDocument, SiteVnetEstimate[]>();
@@ -29,8 +28,8 @@ export function pathsFor(doc: TopologyDocument): SiteVnetEstimate[] {
   return p;
 }
 
-export const useCost = (): CostEstimate => costFor(useDeferredValue(useAppStore((s) => s.doc)));
-export const usePaths = (): SiteVnetEstimate[] => pathsFor(useDeferredValue(useAppStore((s) => s.doc)));
+export const useCost = (): CostEstimate => costFor(useSettledDoc());
+export const usePaths = (): SiteVnetEstimate[] => pathsFor(useSettledDoc());
 
 export function formatUsd(value: number | null): string {
   if (value === null) return 'unknown';

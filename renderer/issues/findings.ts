@@ -1,10 +1,9 @@
 // Findings are derived from the document, never stored: one validation per document version,
 // shared by the issues panel, the status bar and the badges on the canvas. While a node is being
 // dragged the document does not change, so validation does not run on drag frames. Views read the
-// findings of a deferred document: after an open or an edit the canvas paints first, and the
-// validation of a large design follows in a background render instead of delaying that paint.
-import { useDeferredValue } from 'react';
-import { useAppStore } from '../store/store';
+// findings of the settled document (store/settledDoc.ts): after an open or an edit the canvas
+// paints first, and the validation of a large design follows instead of delaying that paint.
+import { useSettledDoc } from '../store/settledDoc';
 import { validate, type Finding, type Severity } from '../../shared/validation';
 import type { TopologyDocument } from '../../shared/model';
 
@@ -38,5 +37,5 @@ export function findingsFor(doc: TopologyDocument): DerivedFindings {
 }
 
 export function useFindings(): DerivedFindings {
-  return findingsFor(useDeferredValue(useAppStore((s) => s.doc)));
+  return findingsFor(useSettledDoc());
 }

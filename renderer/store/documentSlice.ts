@@ -31,7 +31,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       setCoalesceKey(undefined);
     },
     replaceDocument(doc, fileName) {
-      set({ doc, savedDoc: doc, fileName, selectedIds: new Set(), dragPositions: new Map() });
+      set({ doc, savedDoc: doc, fileName, selectedIds: new Set() });
     },
     markSaved(fileName) {
       set({ savedDoc: get().doc, fileName });

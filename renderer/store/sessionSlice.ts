@@ -1,6 +1,6 @@
 // Session state: never saved, never undone (DESIGN.md: every piece of state declares its scope).
 import type { StateCreator } from 'zustand';
-import type { Point, TopologyElement, TopologyLink } from '../../shared/model';
+import type { TopologyElement, TopologyLink } from '../../shared/model';
 import type { AppState } from './store';
 
 export interface Toast {
@@ -13,8 +13,6 @@ export type PanelTab = 'issues' | 'cost' | 'paths' | 'scenes';
 
 export interface SessionSlice {
   selectedIds: ReadonlySet<string>;
-  /** Positions of nodes being dragged; committed to the document once, when the drag ends. */
-  dragPositions: ReadonlyMap<string, Point>;
   clipboard: { elements: TopologyElement[]; links: TopologyLink[] } | null;
   pasteCount: number;
   showMinimap: boolean;
@@ -25,7 +23,6 @@ export interface SessionSlice {
   compareSiteId: string | null;
   toasts: Toast[];
   select(ids: Iterable<string>): void;
-  setDragPositions(positions: ReadonlyMap<string, Point>): void;
   setClipboard(items: SessionSlice['clipboard']): void;
   toggleMinimap(): void;
   showPanel(tab: PanelTab): void;
@@ -39,7 +36,6 @@ let toastSeq = 0;
 
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => ({
   selectedIds: new Set(),
-  dragPositions: new Map(),
   clipboard: null,
   pasteCount: 0,
   showMinimap: true,
@@ -48,7 +44,6 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   compareSiteId: null,
   toasts: [],
   select: (ids) => set({ selectedIds: new Set(ids) }),
-  setDragPositions: (positions) => set({ dragPositions: positions }),
   setClipboard: (items) => set({ clipboard: items, pasteCount: 0 }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
   showPanel: (tab) => set({ panel: { open: true, tab } }),

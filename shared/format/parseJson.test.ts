@@ -18,6 +18,16 @@ describe('parseJson', () => {
     expect(result).toEqual({ ok: true, value: { a: 0, b: [0, 0], c: -0.5 } });
   });
 
+  it('finds negative zero wherever a number may stand, whatever the spacing and notation, also beside names holding "-0"', () => {
+    const text = '{"id":"hub-0-site-0","p":{"x": -0.00E-3,"y":\n  -0},"list":[ 3,\t-0.000 ],"near":[-0.01,-10]}';
+    const result = parseJson(text);
+    if (!result.ok) throw new Error('expected valid JSON');
+    const value = result.value as { p: { x: number; y: number }; list: number[]; near: number[] };
+    expect(Object.is(value.p.x, 0) && Object.is(value.p.y, 0) && Object.is(value.list[1], 0)).toBe(true);
+    expect(value.near).toEqual([-0.01, -10]);
+    expect((result.value as { id: string }).id).toBe('hub-0-site-0');
+  });
+
   it('calls whitespace-only text empty', () => {
     expect(messageFor(' \n\t\r\n')).toBe('The file is empty.');
     expect(messageFor('\ufeff')).toBe('The file is empty.');

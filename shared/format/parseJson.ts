@@ -19,12 +19,16 @@ export function parseJson(text: string): ParseResult {
   if (body.trim() === '') return fail('The file is empty.');
   try {
     // JSON has no negative zero, yet JSON.parse reads "-0" as -0, which is saved as 0; reading it as
-    // 0 keeps save-then-load exact. The reviver slows parsing, so it runs only when "-0" occurs.
-    return { ok: true, value: body.includes('-0') ? JSON.parse(body, withoutNegativeZero) : JSON.parse(body) };
+    // 0 keeps save-then-load exact. The reviver triples the parse time, so it runs only when a
+    // number that is zero with a minus sign may occur (not for every "-0" in a name like "hub-0").
+    return { ok: true, value: NEGATIVE_ZERO.test(body) ? JSON.parse(body, withoutNegativeZero) : JSON.parse(body) };
   } catch (error) {
     return fail(describeSyntaxError(body, error instanceof Error ? error.message : String(error)));
   }
 }
+
+/** A number token that is zero with a minus sign: -0, -0.0, -0e5, -0.00E-3 (after a colon, bracket or comma). */
+const NEGATIVE_ZERO = /[:[,]\s*-0(?:\.0*)?(?:[eE][+-]?\d+)?(?![\d.eE])/;
 
 function withoutNegativeZero(_key: string, value: unknown): unknown {
   return Object.is(value, -0) ? 0 : value;
