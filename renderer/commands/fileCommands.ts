@@ -81,6 +81,11 @@ export async function saveDocument(saveAs = false): Promise<boolean> {
 
 /** A design file dropped on the window: the same path as File ▸ Open, keeping the open design on failure. */
 export async function openDroppedFile({ file, count }: DroppedFiles): Promise<void> {
+  // In front of a room a stray drop must not swap the design being presented.
+  if (store().presenter.active) {
+    store().notify('info', `${file.name} was not opened: leave presenter mode (Esc) first.`);
+    return;
+  }
   if (!isDesignFileName(file.name)) {
     store().notify('error', `Could not open ${file.name}: it is not a design file (drop a .topo.json or .json file).`);
     return;
