@@ -7,6 +7,11 @@ export function printTable({ node, browser, machine, options }) {
     rows.push([`validate+estimate ${size.elements} el. (${size.links} links), median ms`, fmt(size.medianMs), size.elements === 1000 ? '< 4 ms' : '']);
     rows.push([`  p95 ms`, fmt(size.p95Ms), '']);
     rows.push([`  ratio to structuredClone of the design`, fmt(size.ratioToBaseline, '×'), '']);
+    if (size.parts) {
+      rows.push([`  validate (after every edit), median ms`, fmt(size.parts.validateMs), '']);
+      rows.push([`  estimateCost (after every edit), median ms`, fmt(size.parts.costMs), '']);
+      rows.push([`  estimatePaths (Paths tab, presenter), median ms`, fmt(size.parts.pathsMs), '']);
+    }
   }
   if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);
   const d = browser?.drag;

@@ -22,6 +22,12 @@ export interface SizeResult {
   baselineMedianMs: Spread;
   /** Over rounds: full run / baseline. */
   ratioToBaseline: Spread;
+  /**
+   * Over rounds: the median of each part of the full run, ms. The designer runs `validate` and
+   * `estimateCost` after every edit (the findings and the total in the status bar); path estimates
+   * only while the Paths tab or presenter mode shows them.
+   */
+  parts: { validateMs: Spread; costMs: Spread; pathsMs: Spread };
 }
 
 export interface NodeBenchResult {
@@ -32,6 +38,18 @@ export interface NodeBenchResult {
 
 export function fullRun(doc: TopologyDocument): number {
   return validate(doc).length + estimateCost(doc).lines.length + estimatePaths(doc).length;
+}
+
+/** One full run on `doc`, timed part by part (in the order fullRun runs them). */
+function timeParts(doc: TopologyDocument): { validate: number; cost: number; paths: number } {
+  const t0 = performance.now();
+  validate(doc);
+  const t1 = performance.now();
+  estimateCost(doc);
+  const t2 = performance.now();
+  estimatePaths(doc);
+  const t3 = performance.now();
+  return { validate: t1 - t0, cost: t2 - t1, paths: t3 - t2 };
 }
 
 function timeOnce(fn: () => unknown): number {
@@ -48,7 +66,15 @@ function runsFor(elements: number, quick: boolean): number {
 export function benchValidateEstimate(options: { quick: boolean; rounds: number; sizes?: number[] }): NodeBenchResult {
   const sizes = options.sizes ?? [100, 1000, 10_000];
   const designs = sizes.map((n) => largeDesign(n));
-  const perRound = designs.map(() => ({ medians: [] as number[], p95s: [] as number[], baselines: [] as number[], ratios: [] as number[] }));
+  const perRound = designs.map(() => ({
+    medians: [] as number[],
+    p95s: [] as number[],
+    baselines: [] as number[],
+    ratios: [] as number[],
+    validate: [] as number[],
+    cost: [] as number[],
+    paths: [] as number[],
+  }));
   // Warm up the JIT and the CIDR cache (the designer keeps both between edits).
   for (const doc of designs) for (let i = 0; i < 3; i++) fullRun(structuredClone(doc));
 
@@ -56,9 +82,13 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     designs.forEach((doc, i) => {
       const runs = runsFor(doc.elements.length, options.quick);
       const copies = Array.from({ length: runs }, () => structuredClone(doc));
-      const samples = copies.map((copy) => timeOnce(() => fullRun(copy)));
+      const parts = copies.map((copy) => timeParts(copy));
+      const samples = parts.map((p) => p.validate + p.cost + p.paths);
       const baseline = Array.from({ length: runs }, () => timeOnce(() => structuredClone(doc)));
       const m = median(samples);
+      perRound[i]!.validate.push(median(parts.map((p) => p.validate)));
+      perRound[i]!.cost.push(median(parts.map((p) => p.cost)));
+      perRound[i]!.paths.push(median(parts.map((p) => p.paths)));
       perRound[i]!.medians.push(m);
       perRound[i]!.p95s.push(quantile(samples, 0.95));
       perRound[i]!.baselines.push(median(baseline));
@@ -75,6 +105,11 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     p95Ms: roundSpread(spread(perRound[i]!.p95s)),
     baselineMedianMs: roundSpread(spread(perRound[i]!.baselines)),
     ratioToBaseline: roundSpread(spread(perRound[i]!.ratios), 2),
+    parts: {
+      validateMs: roundSpread(spread(perRound[i]!.validate)),
+      costMs: roundSpread(spread(perRound[i]!.cost)),
+      pathsMs: roundSpread(spread(perRound[i]!.paths)),
+    },
   }));
   const k1 = sizes.indexOf(1000);
   const k10 = sizes.indexOf(10_000);
