@@ -7,7 +7,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -22,11 +21,11 @@ import { addFromPreset, commitDrag, connect, resizeElement } from '../commands/e
 import { edgeTypes, nodeTypes } from './flowTypes';
 import { setFlowInstance, type FlowInstance } from './flowInstance';
 import { toFlow, type ElementFlowNode, type LinkFlowEdge } from './toFlow';
-import { ELEMENT_COLORS } from '../../shared/presentation/kindStyles';
 import { ConnectionHint } from './ConnectionHint';
 import { useFindings } from '../issues/findings';
 import { LowDetailContext, useZoomedOut } from './levelOfDetail';
 import { ConnectingContext } from './SideHandles';
+import { DesignMinimap } from './DesignMinimap';
 import { dragPositions, endDrag, moveDragged, useDragPositions } from './dragFrames';
 
 export const PRESET_MIME = 'application/x-htd-preset';
@@ -96,9 +95,6 @@ function isValidConnection(connection: Connection | LinkFlowEdge): boolean {
   return checkConnection(useAppStore.getState().doc, connection.source, connection.target).ok;
 }
 
-function minimapColor(node: ElementFlowNode): string {
-  return ELEMENT_COLORS[node.data.element.kind];
-}
 
 export function Canvas() {
   const doc = useAppStore((s) => s.doc);
@@ -173,7 +169,7 @@ export function Canvas() {
                 to repaint on every frame of a drag, for a grid no one can see. */}
             {!zoomedOut && <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />}
             <Controls showInteractive={false} position="bottom-left" />
-            {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} position="bottom-right" />}
+            {showMinimap && <DesignMinimap doc={doc} />}
             <ConnectionHint />
           </ReactFlow>
         </div>
