@@ -95,7 +95,6 @@ function isValidConnection(connection: Connection | LinkFlowEdge): boolean {
   return checkConnection(useAppStore.getState().doc, connection.source, connection.target).ok;
 }
 
-
 export function Canvas() {
   const doc = useAppStore((s) => s.doc);
   const selectedIds = useAppStore((s) => s.selectedIds);

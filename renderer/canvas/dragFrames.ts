@@ -19,7 +19,13 @@ export function useDragPositions(): ReadonlyMap<string, Point> {
   useEffect(() => {
     show = setPositions;
     return () => {
-      if (show === setPositions) show = null;
+      if (show !== setPositions) return;
+      // A canvas that goes away mid-drag (presenter mode, say) never hears the drag end: forget it,
+      // or the next canvas would show uncommitted positions.
+      show = null;
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      latest = NONE;
     };
   }, []);
   return positions;
