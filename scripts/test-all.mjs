@@ -37,43 +37,34 @@ const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?
 const failedTests = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
 
-if (e2e) {
-  // Skipped specs say why (e.g. no Electron runtime offline); show the reasons, not just a count.
-  const reasons = new Set();
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        if (t.status === 'skipped') for (const a of t.annotations ?? []) if (a.type === 'skip') reasons.add(`${spec.file}: ${a.description ?? 'skipped'}`);
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of e2e.suites ?? []) walk(suite);
-  for (const r of reasons) console.log(`skipped: ${r}`);
-}
 // CI shows only the tail of the output: name every failed test (and every flaky one) down here,
-// with the first line of its error, so a red run says what broke without the full log.
+// with the first line of its error, so a red run says what broke without the full log. Skipped
+// specs say why (e.g. no Electron runtime offline): show the reasons, not just a count.
 const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const firstLine = (text) => String(text ?? '').replace(ANSI_COLOUR, '').trim().split('\n')[0].slice(0, 200);
+const skipReasons = new Set();
+const e2eProblems = [];
+const walk = (suite, trail) => {
+  for (const spec of suite.specs ?? []) {
+    for (const t of spec.tests ?? []) {
+      if (t.status === 'skipped') for (const a of t.annotations ?? []) if (a.type === 'skip') skipReasons.add(`${spec.file}: ${a.description ?? 'skipped'}`);
+      if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+      const error = t.results?.find((r) => r.status !== 'passed')?.error?.message;
+      e2eProblems.push(`${t.status === 'flaky' ? 'FLAKY' : 'FAILED'} e2e: ${spec.file}:${spec.line} › ${[...trail, spec.title].join(' › ')}: ${firstLine(error)}`);
+    }
+  }
+  for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+};
+for (const suite of e2e?.suites ?? []) walk(suite, []);
+for (const error of e2e?.errors ?? []) e2eProblems.push(`FAILED e2e run: ${firstLine(error.message)}`);
+
+for (const reason of skipReasons) console.log(`skipped: ${reason}`);
 for (const file of unit?.testResults ?? []) {
   for (const t of file.assertionResults ?? []) {
     if (t.status === 'failed') console.log(`FAILED unit: ${file.name.replace(`${process.cwd()}/`, '')} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
   }
 }
-if (e2e) {
-  const walk = (suite, trail) => {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
-        const error = t.results?.find((r) => r.status !== 'passed')?.error?.message;
-        console.log(`${t.status === 'flaky' ? 'FLAKY' : 'FAILED'} e2e: ${spec.file}:${spec.line} › ${[...trail, spec.title].join(' › ')}: ${firstLine(error)}`);
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
-  };
-  for (const suite of e2e.suites ?? []) walk(suite, []);
-  for (const error of e2e.errors ?? []) console.log(`FAILED e2e run: ${firstLine(error.message)}`);
-}
+for (const line of e2eProblems) console.log(line);
 if (failed.length) console.log(`\nFailed steps: ${failed.join(', ')}`);
 console.log(`\ntests: ${passed} passed, ${failedTests} failed, ${skipped} skipped`);
 process.exit(failed.length ? 1 : 0);

@@ -24,7 +24,7 @@ interface Shapes {
 const shapes = new WeakMap<TopologyDocument, Shapes>();
 
 /** Every element's rectangle, gathered into one path per kind (memoised per document). */
-export function minimapShapes(doc: TopologyDocument): Shapes {
+function minimapShapes(doc: TopologyDocument): Shapes {
   let found = shapes.get(doc);
   if (found) return found;
   const rects = absoluteRects(doc);

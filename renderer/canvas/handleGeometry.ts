@@ -11,7 +11,7 @@ import type { Side } from '../../shared/presentation/linkSides';
 import { handleCentres } from '../../shared/presentation/handleCentres';
 
 /** .htd-handle: 9 × 9 px, centred on the border it sits on. */
-export const HANDLE_SIZE = 9;
+const HANDLE_SIZE = 9;
 
 export const SIDES: ReadonlyArray<readonly [Side, Position]> = [
   ['t', Position.Top],

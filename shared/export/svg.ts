@@ -115,7 +115,7 @@ export function renderSvg(doc: TopologyDocument, options: SvgOptions): SvgPictur
   return { svg: out.join(''), width, height };
 }
 
-function drawDiagram(out: string[], doc: TopologyDocument, rects: Map<string, Rect>, links: readonly DrawnLink[], theme: SvgTheme): void {
+function drawDiagram(out: string[], doc: TopologyDocument, rects: ReadonlyMap<string, Rect>, links: readonly DrawnLink[], theme: SvgTheme): void {
   const containers: TopologyElement[] = [];
   const nodes: TopologyElement[] = [];
   for (const el of doc.elements) (ELEMENT_KIND_INFO[el.kind].container ? containers : nodes).push(el);
@@ -140,7 +140,7 @@ function byDepth(elements: readonly TopologyElement[], doc: TopologyDocument): T
 }
 
 /** The box holding every element and link, or null for an empty design. */
-function diagramBounds(rects: Map<string, Rect>, links: readonly DrawnLink[]): Rect | null {
+function diagramBounds(rects: ReadonlyMap<string, Rect>, links: readonly DrawnLink[]): Rect | null {
   if (rects.size === 0) return null;
   return unionOfRects([...rects.values(), ...links.map((link) => linkBounds(link.curve, link.label))]);
 }

@@ -31,8 +31,18 @@ export function unionOfRects(rects: Iterable<Rect>): Rect | null {
   return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-/** Absolute rectangles of every element, parents resolved once each. */
-export function absoluteRects(doc: TopologyDocument): Map<string, Rect> {
+// Documents are immutable: the rectangles of one are worked out once, however many views ask (the
+// fit before the first frame and the minimap of an opened design, each dragged element on a drop).
+const rectsByDocument = new WeakMap<TopologyDocument, ReadonlyMap<string, Readonly<Rect>>>();
+
+/** Absolute rectangles of every element, parents resolved once each (memoised per document: read-only). */
+export function absoluteRects(doc: TopologyDocument): ReadonlyMap<string, Readonly<Rect>> {
+  let found = rectsByDocument.get(doc);
+  if (!found) rectsByDocument.set(doc, (found = computeAbsoluteRects(doc)));
+  return found;
+}
+
+function computeAbsoluteRects(doc: TopologyDocument): Map<string, Rect> {
   const byId = new Map(doc.elements.map((e) => [e.id, e]));
   const rects = new Map<string, Rect>();
   const resolve = (el: TopologyElement, guard: number): Rect => {
