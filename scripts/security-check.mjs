@@ -8,12 +8,14 @@
 // cleanly with the tool's TypeScript parser (any parse error fails this step), so there is no
 // need to scan the esbuild bundle, which would add zod's and Node's code to the findings.
 //
-// The gate: any finding above INFORMATIONAL fails. A finding reviewed and accepted is marked in
-// the code with Electronegativity's own `// eng-disable CHECK_ID` comment on its line (or, in a
-// file we cannot mark, listed in ACCEPTED_FINDINGS); every accepted finding and every
-// INFORMATIONAL one left must be explained in docs/security.md (its check id must appear there),
-// or the step fails too.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// The gate: any finding above INFORMATIONAL fails, unless it was reviewed: marked in the code with
+// Electronegativity's own `// eng-disable CHECK_ID` comment on its line, or (in a file we cannot
+// mark) listed in ACCEPTED_FINDINGS. Every reviewed finding, and every INFORMATIONAL one, must have
+// a row in a table of docs/security.md that names its check and file and says why, or the step
+// fails too. The tool drops what eng-disable suppresses without a trace, so the folder is scanned a
+// second time with the comments neutralised: the difference is exactly what the comments hid,
+// which is what the output lists and the gate holds to an explanation.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -46,7 +48,8 @@ export const ACCEPTED_FINDINGS = [
   },
 ];
 
-const SEVERITY_ORDER = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH'];
+/** Most severe first: the order the summary counts in. */
+export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'];
 
 /** Project files the scan covers, relative to the project: the shipped main/preload code and the page. */
 export function scannedFiles(root = projectDir) {
@@ -67,8 +70,8 @@ export function scannedFiles(root = projectDir) {
 }
 
 /**
- * `// eng-disable CHECK_ID` comments in the scanned files: findings reviewed and accepted where
- * they occur. Same pattern as Electronegativity's own (util/exceptions.js).
+ * `// eng-disable CHECK_ID` comments in the scanned files. Same pattern as Electronegativity's
+ * own (util/exceptions.js), case-insensitive like it, so what the tool honours is what is listed.
  */
 export function inlineSuppressions(files, read) {
   const found = [];
@@ -76,12 +79,20 @@ export function inlineSuppressions(files, read) {
     read(file)
       .split('\n')
       .forEach((line, index) => {
-        const match = /(?:\/\/|\/\*|<!--)[ \t]*eng-disable[ \t]+([\w \t]+)/.exec(line);
+        const match = /(?:\/\/|\/\*|<!--)[ \t]*eng-disable[ \t]+([\w \t]+)/i.exec(line);
         if (!match) return;
         for (const check of match[1].trim().split(/[\s,]+/)) found.push({ file, line: index + 1, check });
       });
   }
   return found;
+}
+
+/**
+ * The text with every eng-disable marker made inert, keeping lengths (so lines and columns of
+ * findings stay where they were). Electronegativity matches the marker case-insensitively.
+ */
+export function withoutSuppressions(text) {
+  return text.replace(/eng-disable/gi, 'eng-REVIEWD');
 }
 
 /** One line per finding: "electron/window.ts:41: AUXCLICK_JS_CHECK: MEDIUM (FIRM) Limit navigation …". */
@@ -91,29 +102,112 @@ export function formatFinding(finding) {
 }
 
 /**
- * The verdict on a scan. `findings` are Electronegativity's issues in plain form, `suppressions`
- * the eng-disable comments, `doc` the text of docs/security.md.
+ * The explanations in docs/security.md: table rows whose first cell is a check id in backticks,
+ * "| `CHECK_ID` (…) | where | why |", with the line each is on.
  */
-export function judge({ findings, suppressions, parseErrors, doc, accepted = ACCEPTED_FINDINGS }) {
+export function explanations(doc) {
+  const rows = [];
+  doc.split('\n').forEach((text, index) => {
+    const match = /^\|\s*`([A-Z0-9_]+)`[^|]*\|([^|]*)\|(.*)\|\s*$/.exec(text.trim());
+    if (match) rows.push({ check: match[1], where: match[2].trim(), why: match[3].trim(), line: index + 1 });
+  });
+  return rows;
+}
+
+/** Findings in `from` that are not in `minus`, counting repeats (same check, file, line, severity). */
+function difference(from, minus) {
+  const key = (f) => `${f.check}|${f.file}|${f.line}|${f.severity}`;
+  const left = new Map();
+  for (const f of minus) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
+  return from.filter((f) => {
+    const n = left.get(key(f)) ?? 0;
+    if (n === 0) return true;
+    left.set(key(f), n - 1);
+    return false;
+  });
+}
+
+/**
+ * The verdict on a scan. `findings` are what Electronegativity reports honouring eng-disable,
+ * `unsuppressedFindings` what it reports with the comments neutralised (the same list when the
+ * code has none), `suppressions` the comments, `doc` the text of docs/security.md.
+ */
+export function judge({ findings, unsuppressedFindings = findings, suppressions, parseErrors, doc, accepted = ACCEPTED_FINDINGS }) {
   const problems = [];
   for (const error of parseErrors) problems.push(`${error.file}: could not be parsed, so it was not checked: ${error.message}`);
-  const rank = (severity) => SEVERITY_ORDER.indexOf(severity);
-  const isAccepted = (f) => accepted.some((a) => a.check === f.check && a.file === f.file && a.severity === f.severity);
-  const acceptedFindings = findings.filter(isAccepted);
-  const blocking = findings.filter((f) => rank(f.severity) > rank('INFORMATIONAL') && !isAccepted(f));
-  for (const finding of blocking) problems.push(`${formatFinding(finding)} — fix it, or review it and mark the line with // eng-disable ${finding.check}`);
-  const informational = findings.filter((f) => rank(f.severity) <= rank('INFORMATIONAL'));
-  const explained = (check) => new RegExp(`\\b${check}\\b`).test(doc);
-  for (const finding of informational) {
-    if (!explained(finding.check)) problems.push(`${formatFinding(finding)} — not explained in ${SECURITY_DOC}`);
-  }
-  for (const finding of acceptedFindings) {
-    if (!explained(finding.check)) problems.push(`${formatFinding(finding)} — accepted, but not explained in ${SECURITY_DOC}`);
-  }
+  const rows = explanations(doc);
+
+  // Where docs/security.md explains this finding; a row that gives a line must give the right one.
+  const explain = (finding, how) => {
+    const row = rows.find((r) => r.check === finding.check && r.why !== '' && (finding.file === 'N/A' || r.where.includes(finding.file)));
+    if (!row) {
+      const where = finding.file === 'N/A' ? '' : ` naming ${finding.file}`;
+      problems.push(`${formatFinding(finding)} — ${how}, but ${SECURITY_DOC} has no row for ${finding.check}${where} that says why it does not apply`);
+      return null;
+    }
+    const stated = finding.file === 'N/A' ? null : new RegExp(`${finding.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`).exec(row.where);
+    if (stated && Number(stated[1]) !== finding.line) {
+      problems.push(`${SECURITY_DOC}:${row.line}: places ${finding.check} at ${finding.file}:${stated[1]}, the finding is at ${finding.file}:${finding.line}`);
+    }
+    return `${SECURITY_DOC}:${row.line}`;
+  };
+
+  const hidden = difference(unsuppressedFindings, findings);
+  const used = new Set();
+  const suppressed = hidden.map((finding) => {
+    const candidates = suppressions.filter((s) => s.file === finding.file && (s.line === finding.line || s.line === 1));
+    const comment = candidates.find((s) => s.check.toUpperCase() === finding.check) ?? candidates[0] ?? null;
+    if (comment) used.add(comment);
+    return { finding, comment, explanation: explain(finding, 'suppressed by eng-disable') };
+  });
   for (const s of suppressions) {
-    if (!explained(s.check)) problems.push(`${s.file}:${s.line}: eng-disable ${s.check} — the accepted finding is not explained in ${SECURITY_DOC}`);
+    if (!used.has(s)) problems.push(`${s.file}:${s.line}: eng-disable ${s.check} suppresses no finding — remove the comment`);
   }
-  return { ok: problems.length === 0, problems, informational, blocking, accepted: acceptedFindings };
+
+  const entryFor = (f) => accepted.find((a) => a.check === f.check && a.file === f.file && a.severity === f.severity);
+  const acceptedFindings = [];
+  const informational = [];
+  const blocking = [];
+  for (const finding of findings) {
+    const entry = entryFor(finding);
+    if (entry) acceptedFindings.push({ finding, entry, explanation: explain(finding, 'accepted in ACCEPTED_FINDINGS') });
+    else if (finding.severity === 'INFORMATIONAL') informational.push({ finding, explanation: explain(finding, 'informational') });
+    else blocking.push(finding);
+  }
+  for (const finding of blocking) problems.push(`${formatFinding(finding)} — fix it, or review it, mark the line with // eng-disable ${finding.check} and explain it in ${SECURITY_DOC}`);
+  for (const entry of accepted) {
+    if (!acceptedFindings.some((a) => a.entry === entry)) {
+      problems.push(`ACCEPTED_FINDINGS: ${entry.check} ${entry.severity} in ${entry.file} matches no finding — remove the entry`);
+    }
+  }
+
+  const all = [...unsuppressedFindings, ...difference(findings, unsuppressedFindings)];
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, all.filter((f) => f.severity === severity).length]));
+  return { ok: problems.length === 0, problems, counts, total: all.length, suppressed, accepted: acceptedFindings, informational, blocking };
+}
+
+const countsText = (counts) => SEVERITIES.map((s) => `${counts[s]} ${s}`).join(', ');
+
+/** What the step prints: the count by severity, then every reviewed or left finding and where it is explained. */
+export function report(verdict) {
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = [`The scan found ${plural(verdict.total, 'finding')}, counting those eng-disable suppresses: ${countsText(verdict.counts)}.`];
+  const why = (explanation) => (explanation ? ` — why: ${explanation}` : ' — not explained');
+  for (const { finding, comment, explanation } of verdict.suppressed) {
+    const by = !comment ? 'by an eng-disable comment' : comment.line === finding.line ? 'by its eng-disable comment' : `by eng-disable ${comment.check} on line ${comment.line}`;
+    lines.push(`  suppressed in the code ${by}: ${formatFinding(finding)}${why(explanation)}`);
+  }
+  for (const { finding, explanation } of verdict.accepted) lines.push(`  accepted in ACCEPTED_FINDINGS: ${formatFinding(finding)}${why(explanation)}`);
+  for (const { finding, explanation } of verdict.informational) lines.push(`  informational: ${formatFinding(finding)}${why(explanation)}`);
+  for (const finding of verdict.blocking) lines.push(`  not reviewed: ${formatFinding(finding)}`);
+  if (verdict.ok) {
+    const reviewed = verdict.suppressed.length + verdict.accepted.length;
+    lines.push(
+      `Passed: no finding above INFORMATIONAL is left unreviewed; ${verdict.suppressed.length} suppressed in the code and ${verdict.accepted.length} accepted after review` +
+        (reviewed === 0 ? '.' : `, ${reviewed === 1 ? 'explained' : 'each explained'} in ${SECURITY_DOC}.`),
+    );
+  }
+  return lines;
 }
 
 /** Electronegativity's issue objects as plain records with project-relative paths. */
@@ -134,33 +228,51 @@ function installedElectronVersion() {
 
 /**
  * Runs Electronegativity over `files` (paths relative to `root`), copied into one folder so its
- * global checks see them together. Uses the package's documented programmatic entry point, not
+ * global checks see them together, and, when any carries an eng-disable comment, over a second
+ * copy with the comments neutralised. Uses the package's documented programmatic entry point, not
  * the CLI: with -o the CLI drops parse errors silently (dist/index.js prints them only when it
- * writes no file), and a file that does not parse is a file that was not checked.
+ * writes no file), and a file that does not parse is a file that was not checked. The two runs
+ * go concurrently because each first waits on the tool's download of translations, which
+ * takes seconds to time out offline.
  */
 export async function scan({ root = projectDir, files, electronVersion, sarifPath = null }) {
-  const stage = mkdtempSync(join(tmpdir(), 'htd-electronegativity-'));
-  try {
+  const stages = [];
+  const stage = (transform) => {
+    const dir = mkdtempSync(join(tmpdir(), 'htd-electronegativity-'));
+    stages.push(dir);
     for (const file of files) {
-      mkdirSync(join(stage, file, '..'), { recursive: true });
-      cpSync(join(root, file), join(stage, file));
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      if (transform) writeFileSync(join(dir, file), transform(readFileSync(join(root, file), 'utf8')));
+      else cpSync(join(root, file), join(dir, file));
     }
-    const run = require('@doyensec/electronegativity');
-    const result = await (run.default ?? run)({
-      input: stage,
-      ...(sarifPath ? { output: sarifPath, isSarif: true } : {}),
+    return dir;
+  };
+  const run = require('@doyensec/electronegativity');
+  const electronegativity = (input, output) =>
+    (run.default ?? run)({
+      input,
+      ...(output ? { output, isSarif: true } : {}),
       isRelative: true,
       electronVersionOverride: electronVersion,
       excludeFromScan: Object.keys(EXCLUDED_CHECKS),
     });
+  try {
+    const asWritten = stage(null);
+    const marked = files.some((file) => /eng-disable/i.test(readFileSync(join(root, file), 'utf8')));
+    const [result, unsuppressed] = await Promise.all([
+      electronegativity(asWritten, sarifPath),
+      marked ? electronegativity(stage(withoutSuppressions), null) : null,
+    ]);
+    const findings = plainFindings(result.issues);
     return {
-      findings: plainFindings(result.issues),
-      parseErrors: result.errors.filter((e) => !e.tolerable).map((e) => ({ file: relative(stage, e.file).split(sep).join('/'), message: e.message })),
+      findings,
+      unsuppressedFindings: unsuppressed ? plainFindings(unsuppressed.issues) : findings,
+      parseErrors: result.errors.filter((e) => !e.tolerable).map((e) => ({ file: relative(asWritten, e.file).split(sep).join('/'), message: e.message })),
       atomicChecks: result.atomicChecks,
       globalChecks: result.globalChecks,
     };
   } finally {
-    rmSync(stage, { recursive: true, force: true });
+    for (const dir of stages) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -172,18 +284,15 @@ async function main() {
   const suppressions = inlineSuppressions(files, (file) => readFileSync(join(projectDir, file), 'utf8'));
   const docPath = join(projectDir, SECURITY_DOC);
   const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
-  const verdict = judge({ findings: result.findings, suppressions, parseErrors: result.parseErrors, doc });
+  const verdict = judge({ ...result, suppressions, doc });
 
   const tool = require('@doyensec/electronegativity/package.json').version;
   console.log(
     `Electronegativity ${tool}, assuming Electron ${electronVersion}: ${files.length} files, ${result.atomicChecks} atomic and ${result.globalChecks} global checks (excluded: ${Object.keys(EXCLUDED_CHECKS).join(', ')}).`,
   );
-  for (const s of suppressions) console.log(`  accepted after review (eng-disable): ${s.file}:${s.line}: ${s.check}`);
-  for (const f of verdict.accepted) console.log(`  accepted after review (ACCEPTED_FINDINGS): ${formatFinding(f)}`);
-  for (const f of verdict.informational) console.log(`  informational: ${formatFinding(f)}`);
-  if (verdict.ok) {
-    console.log(`No finding above informational; each accepted one is explained in ${SECURITY_DOC}. SARIF: ${SARIF_REPORT}`);
-  } else {
+  for (const line of report(verdict)) console.log(line);
+  console.log(`SARIF (what the tool reports, so without the findings eng-disable suppressed): ${SARIF_REPORT}`);
+  if (!verdict.ok) {
     console.error(`\nSecurity check failed:\n${verdict.problems.map((p) => `  ${p}`).join('\n')}`);
     process.exitCode = 1;
   }
