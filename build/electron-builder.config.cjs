@@ -5,6 +5,23 @@
 const PRODUCT_NAME = 'Hybrid Topology Designer';
 const DESIGN_MIME_TYPE = 'application/vnd.hybrid-topology+json';
 
+// FILE_EXTENSION of shared/format/constants.ts without its dot. This file is require()d by
+// electron-builder and cannot import TypeScript, so build/electronBuilderConfig.test.ts keeps the two equal.
+const DESIGN_EXTENSION = 'topo.json';
+
+// Listed per platform rather than at the top level, which would also apply to Windows: there the
+// NSIS installer would write HKCU\Software\Classes\.topo.json, a key Explorer never reads, because
+// it takes "x.topo.json" to be a ".json" file. Registering "json" instead would make the designer
+// the default app of every JSON file (electron-builder's APP_ASSOCIATE macro sets the extension's
+// default, with no "Open with"-only option like macOS's Alternate rank), so Windows gets none.
+const DESIGN_ASSOCIATION = {
+  ext: DESIGN_EXTENSION,
+  name: 'Topology design',
+  description: 'Hybrid Topology Designer design',
+  role: 'Editor',
+  mimeType: DESIGN_MIME_TYPE,
+};
+
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'io.github.hybrid-topology-designer',
@@ -19,15 +36,6 @@ module.exports = {
   asar: true,
   afterPack: './build/afterPack.cjs',
   icon: 'build/icon.png',
-  fileAssociations: [
-    {
-      ext: 'topo.json',
-      name: 'Topology design',
-      description: 'Hybrid Topology Designer design',
-      role: 'Editor',
-      mimeType: DESIGN_MIME_TYPE,
-    },
-  ],
   linux: {
     target: ['AppImage', 'deb'],
     executableName: 'hybrid-topology-designer',
@@ -35,7 +43,10 @@ module.exports = {
     synopsis: 'Design hybrid Azure connectivity and see validity, cost and latency',
     description: 'Design how offices and data centres connect to Azure, and see at once whether the design is valid, what it costs and how fast it is.',
     maintainer: 'Hybrid Topology Designer authors <hybrid-topology-designer@users.noreply.github.com>',
-    mimeTypes: [DESIGN_MIME_TYPE],
+    // The deb installs a shared-mime-info type with the glob "*.topo.json" (matched whole, longest
+    // glob first, so it wins over *.json) and names it in the .desktop file's MimeType, which
+    // electron-builder fills from the association; listing it in mimeTypes too would name it twice.
+    fileAssociations: [DESIGN_ASSOCIATION],
   },
   deb: {
     priority: 'optional',
@@ -57,7 +68,7 @@ module.exports = {
     entitlementsInherit: 'build/entitlements.mac.plist',
     // Finder matches only the last extension, so designs ("x.topo.json") are offered through
     // "Open With" for .json files, as an alternate handler that never takes over JSON files.
-    fileAssociations: [{ ext: 'json', name: 'Topology design', role: 'Editor', rank: 'Alternate' }],
+    fileAssociations: [DESIGN_ASSOCIATION, { ext: 'json', name: 'Topology design', role: 'Editor', rank: 'Alternate' }],
   },
   dmg: {
     title: '${productName} ${version}',

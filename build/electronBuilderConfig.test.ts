@@ -1,11 +1,13 @@
 // The electron-builder configuration, checked where packaging itself cannot run (it needs the
 // Electron runtime download): every field `npm run dist` relies on, the icon, the hook and the
-// file association.
-import { existsSync, readFileSync } from 'node:fs';
+// file association, which must follow the app's FILE_EXTENSION (the .cjs config cannot import it).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FILE_EXTENSION } from '../shared/format/constants';
 
 const require = createRequire(import.meta.url);
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -89,18 +91,69 @@ describe('electron-builder.config.cjs', () => {
     expect(existsSync(join(projectDir, 'build', 'icon.svg'))).toBe(true);
   });
 
-  it('associates .topo.json designs with the app as their editor', () => {
-    expect(config.fileAssociations).toEqual([
-      expect.objectContaining({
-        ext: 'topo.json',
-        name: 'Topology design',
-        role: 'Editor',
-        mimeType: 'application/vnd.hybrid-topology+json',
-        description: expect.any(String),
-      }),
-    ]);
-    expect(config.linux.mimeTypes).toContain('application/vnd.hybrid-topology+json');
-    // macOS matches the last extension only: offered for .json, but never as the default app.
-    expect(config.mac.fileAssociations).toEqual([expect.objectContaining({ ext: 'json', rank: 'Alternate' })]);
+  describe('file association', () => {
+    const DESIGN_MIME_TYPE = 'application/vnd.hybrid-topology+json';
+    const designExtension = FILE_EXTENSION.slice(1);
+    const lastExtension = FILE_EXTENSION.slice(FILE_EXTENSION.lastIndexOf('.') + 1);
+    const design = expect.objectContaining({ ext: designExtension, name: 'Topology design', role: 'Editor', mimeType: DESIGN_MIME_TYPE, description: expect.any(String) });
+    // electron-builder's own rule for the associations of a platform: the top-level list plus the platform's.
+    const { PlatformPackager } = require('app-builder-lib');
+    const associationsGetter = Object.getOwnPropertyDescriptor(PlatformPackager.prototype, 'fileAssociations')!.get!;
+    const associationsOn = (platform: 'linux' | 'mac' | 'win') => associationsGetter.call({ config, platformSpecificBuildOptions: config[platform] });
+
+    it('is for the extension the app saves designs with', () => {
+      // Two parts: why Windows and macOS, which look at the last one only, are handled apart.
+      expect(FILE_EXTENSION).toMatch(/^\.[a-z0-9]+\.[a-z0-9]+$/);
+    });
+
+    it('registers the design type on Linux, where the whole extension is matched', () => {
+      expect(associationsOn('linux')).toEqual([design]);
+    });
+
+    it('declares the design type and, as an alternate that never becomes the default, .json on macOS', () => {
+      expect(associationsOn('mac')).toEqual([design, expect.objectContaining({ ext: lastExtension, role: 'Editor', rank: 'Alternate' })]);
+    });
+
+    it('registers nothing on Windows: Explorer would ignore the design extension, and .json would take over every JSON file', () => {
+      expect(associationsOn('win')).toEqual([]);
+    });
+
+    it('gives the deb a MIME type matched on the whole extension, named once in the .desktop file', async () => {
+      const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper.js');
+      const { deepAssign } = require('builder-util-runtime');
+      const temp = mkdtempSync(join(tmpdir(), 'htd-builder-'));
+      try {
+        const packager = {
+          config,
+          platformSpecificBuildOptions: config.linux,
+          fileAssociations: associationsOn('linux'),
+          executableName: config.linux.executableName,
+          appInfo: { productName: config.productName, sanitizedProductName: config.productName, description: packageJson.description },
+          info: { metadata: { desktopName: `${config.linux.executableName}.desktop` } },
+          getTempFile: async (suffix: string) => join(temp, `file${suffix}`),
+        };
+        const helper = new LinuxTargetHelper(packager);
+        const mimeXml = readFileSync(await helper.mimeTypeFiles, 'utf8');
+        expect(mimeXml).toContain(`<mime-type type="${DESIGN_MIME_TYPE}">`);
+        expect(mimeXml).toContain(`<glob pattern="*${FILE_EXTENSION}"/>`);
+        const desktopEntry: string = await helper.computeDesktopEntry(deepAssign({}, config.linux, config.deb));
+        expect(desktopEntry.split('\n')).toContain(`MimeType=${DESIGN_MIME_TYPE};`);
+      } finally {
+        rmSync(temp, { recursive: true, force: true });
+      }
+    });
+
+    it('leaves the glob out of the MIME file the AppImage carries, as README.md says: electron-builder skips extensions with a dot there', async () => {
+      const { copyMimeTypes } = require('app-builder-lib/out/targets/appimage/appLauncher.js');
+      const stage = mkdtempSync(join(tmpdir(), 'htd-builder-'));
+      try {
+        const file = await copyMimeTypes(stage, { fileAssociations: associationsOn('linux'), productName: config.productName, executableName: config.linux.executableName });
+        const mimeXml = readFileSync(join(stage, file), 'utf8');
+        expect(mimeXml).toContain(`<mime-type type="${DESIGN_MIME_TYPE}">`);
+        expect(mimeXml).not.toContain('<glob');
+      } finally {
+        rmSync(stage, { recursive: true, force: true });
+      }
+    });
   });
 });
