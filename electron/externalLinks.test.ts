@@ -16,7 +16,6 @@ describe('openDocumentationLink', () => {
   it.each([
     'https://learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways',
     'https://docs.microsoft.com/azure/vpn-gateway/',
-    'https://azure.microsoft.com/pricing/details/expressroute/',
   ])('opens %s in the system browser', async (url) => {
     expect(await openDocumentationLink(url)).toBe(true);
     expect(shell.openExternal).toHaveBeenCalledWith(url);
@@ -28,6 +27,7 @@ describe('openDocumentationLink', () => {
     ['javascript:', 'javascript:alert(1)'],
     ['a custom scheme handled by another app', 'ms-msdt:/id PCWDiagnostic'],
     ['another host', 'https://example.com/'],
+    ['a Microsoft host that is not documentation', 'https://azure.microsoft.com/pricing/details/expressroute/'],
     ['a look-alike suffix', 'https://learn.microsoft.com.evil.example/azure'],
     ['a look-alike prefix', 'https://evil-learn.microsoft.com.example/'],
     ['a sibling host', 'https://login.microsoft.com/'],

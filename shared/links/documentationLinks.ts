@@ -3,11 +3,12 @@
 // (CVE-2023-42222, CVE-2024-37182), so this is an allowlist of exact https hosts, compared after
 // parsing with the WHATWG URL parser (no prefix or suffix matching). The desktop app and the
 // browser build both ask this one function.
-export const DOCUMENTATION_HOSTS: ReadonlySet<string> = new Set([
-  'learn.microsoft.com',
-  'docs.microsoft.com',
-  'azure.microsoft.com',
-]);
+//
+// The links the app offers are the sources of findings, all Microsoft Learn articles
+// (shared/data/docs.ts); docs.microsoft.com is Learn's former host. azure.microsoft.com (pricing
+// and SLA pages) is not allowed: cost lines name their sources as text, third-party readings of
+// the Retail Prices API (shared/data/priceBook.ts), and link nowhere.
+export const DOCUMENTATION_HOSTS: ReadonlySet<string> = new Set(['learn.microsoft.com', 'docs.microsoft.com']);
 
 const MAX_URL_LENGTH = 2048;
 
