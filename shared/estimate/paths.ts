@@ -10,7 +10,7 @@
 import { APPROXIMATE_REGION_NAMES, regionByName } from '../data/azureRegions';
 import { peeringLocationByName } from '../data/peeringLocations';
 import type { ElementOfKind, TopologyDocument } from '../model/types';
-import { pathsBySite, type SitePath } from '../topology/sitePaths';
+import { throughPeering, waysBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf, type ValidationContext } from '../validation/context';
 import { ACTIVE_ACTIVE_NOTE, combineParallel, componentOf, describeParallel, downtimeMinutesPerMonth, erGatewaySla, series, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
 import { bottleneck, circuitCapacity, erGatewayCapacity, fastPathNote, lastMileCapacity, vpnGatewayCapacities, type Bottleneck, type Capacity } from './bandwidth';
@@ -30,6 +30,10 @@ interface WayIn {
   components: Component[];
   inputs: AvailabilityInput[];
   availability: number;
+  /** sumRtt of the legs. */
+  rttMs: number | null;
+  /** The components that can fail, once each, in series (see seriesOfFailing). */
+  inSeries: number;
   /** The gateway's VNet as a place, for a peering hop on to a spoke. */
   hub: RegionPlace | undefined;
 }
@@ -47,17 +51,31 @@ interface PeeringHop {
 type RegionPlace = Place & { region: string };
 
 interface Caches {
-  /** By the direct path the way in belongs to (see estimateOne). */
+  /** By the way in (a direct path from waysIn) they estimate. */
   ways: Map<SitePath, WayIn>;
   /** By peering link id, then by the VNet reached over it. */
   hops: Map<string, Map<string, PeeringHop>>;
   hopCount: number;
 }
 
-interface Estimated {
-  estimate: PathEstimate;
+/** A way in with its estimate as a path of its own (to the gateway's VNet). */
+interface EstimatedWay {
   way: WayIn;
+  estimate: PathEstimate;
+}
+
+/** One path to a VNet: a way in, and for a spoke the peering hop after it. */
+interface Route {
+  est: EstimatedWay;
   hop: PeeringHop | undefined;
+  peeringId: string;
+  vnetId: string;
+}
+
+interface Combined {
+  availability: number;
+  downtime: number;
+  formula: string;
 }
 
 const results = new WeakMap<TopologyDocument, SiteVnetEstimate[]>();
@@ -66,7 +84,13 @@ const newCaches = (): Caches => ({ ways: new Map(), hops: new Map(), hopCount: 0
 
 /** The estimate of one path of the document (as listed by sitePaths). */
 export function estimatePath(doc: TopologyDocument, path: SitePath, params: EstimateParameters = PARAMETERS): PathEstimate {
-  return estimateOne(contextOf(doc), path, path, params, newCaches()).estimate;
+  const ctx = contextOf(doc);
+  const caches = newCaches();
+  const way = wayIn(ctx, 0, path, params);
+  if (path.throughPeering === undefined) return directEstimate(path, way, params);
+  // The way in of a path through a peering is the same path up to the gateway's VNet.
+  const hop = peeringHop(ctx, caches.hopCount++, path.throughPeering, way.hub, path.vnetId, params);
+  return estimateThroughPeering({ way, estimate: directEstimate(path, way, params) }, hop, path.throughPeering, path.vnetId, params, path);
 }
 
 /**
@@ -74,6 +98,9 @@ export function estimatePath(doc: TopologyDocument, path: SitePath, params: Esti
  * estimate of each path and the availability of the paths in parallel. Sites with no path are absent.
  * Memoised per document with the default parameters; the result and the arrays in it may be shared
  * between paths (a hub path and its spokes share their legs up to the hub): treat them as read-only.
+ *
+ * Each way in is estimated once per site and each peering hop once per call; a path on to a spoke
+ * is the two put together (see ThroughPeeringEstimate).
  */
 export function estimatePaths(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): SiteVnetEstimate[] {
   const memoise = params === PARAMETERS;
@@ -81,89 +108,217 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   if (cached) return cached;
   const ctx = contextOf(doc);
   const caches = newCaches();
+  const shared = newShared();
+  // A hub and its spokes are usually reached the same ways: each set of ways is combined once. A
+  // single path is looked up by its way and hop; several by a signature of their serial numbers (a
+  // hop that never fails is left out of both).
+  const single = new Map<WayIn, Map<PeeringHop | undefined, Combined>>();
+  const several = new Map<string, Combined>();
+  const formulas = new Map<number, string>();
   const out: SiteVnetEstimate[] = [];
-  for (const [siteId, paths] of pathsBySite(doc)) {
-    const byVnet = new Map<string, Estimated[]>();
-    // sitePaths lists each direct path (site → gateway → its VNet) right before its extensions
-    // over peerings, which share its way in.
-    let direct: SitePath | undefined;
-    for (const path of paths) {
-      if (path.throughPeering === undefined || !direct) direct = path;
-      const one = estimateOne(ctx, path, direct, params, caches);
-      const list = byVnet.get(path.vnetId);
-      if (list) list.push(one);
-      else byVnet.set(path.vnetId, [one]);
+
+  const hopTo = (way: WayIn, peeringId: string, vnetId: string): PeeringHop => {
+    let hops = caches.hops.get(peeringId);
+    if (!hops) caches.hops.set(peeringId, (hops = new Map()));
+    let hop = hops.get(vnetId);
+    if (!hop) hops.set(vnetId, (hop = peeringHop(ctx, caches.hopCount++, peeringId, way.hub, vnetId, params)));
+    return hop;
+  };
+  const estimateOf = (route: Route): PathEstimate =>
+    route.hop ? estimateThroughPeering(route.est, route.hop, route.peeringId, route.vnetId, params) : route.est.estimate;
+  const combinedOf = (routes: readonly Route[]): Combined => {
+    if (routes.length === 1) {
+      const { est, hop } = routes[0]!;
+      const key = hop && hop.component.value < 1 ? hop : undefined;
+      let byHop = single.get(est.way);
+      if (!byHop) single.set(est.way, (byHop = new Map()));
+      let combined = byHop.get(key);
+      if (!combined) byHop.set(key, (combined = singlePath(est.way, key, params, formulas)));
+      return combined;
     }
-    // A hub and its spokes are usually reached the same ways: combine each set of ways once. The
-    // signature is made of the ways' and hops' serial numbers (a hop that never fails is left out).
-    const combinations = new Map<string, { availability: number; formula: string }>();
-    for (const [vnetId, list] of byVnet) {
-      let signature = '';
-      for (const { way, hop } of list) signature += hop && hop.component.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`;
-      let combined = combinations.get(signature);
-      if (!combined) {
-        const result = combineParallel(list.map(({ way, hop }) => (hop ? way.components.concat(hop.component) : way.components)));
-        combined = { availability: result.availability, formula: describeParallel(result, list.length) };
-        combinations.set(signature, combined);
-      }
-      const estimates: PathEstimate[] = [];
-      for (const one of list) estimates.push(one.estimate);
-      out.push({
-        siteId,
-        vnetId,
-        paths: estimates,
-        combinedAvailability: combined.availability,
-        combinedDowntimeMinutesPerMonth: downtimeMinutesPerMonth(combined.availability, params),
-        combinedFormula: combined.formula,
-      });
+    let signature = '';
+    for (const { est, hop } of routes) signature += hop && hop.component.value < 1 ? `${est.way.serial}+${hop.serial},` : `${est.way.serial},`;
+    let combined = several.get(signature);
+    if (!combined) several.set(signature, (combined = combine(routes, params)));
+    return combined;
+  };
+  const emit = (siteId: string, vnetId: string, routes: readonly Route[]) => {
+    const combined = combinedOf(routes);
+    const paths: PathEstimate[] = [];
+    for (const route of routes) paths.push(estimateOf(route));
+    out.push({
+      siteId,
+      vnetId,
+      paths,
+      combinedAvailability: combined.availability,
+      combinedDowntimeMinutesPerMonth: combined.downtime,
+      combinedFormula: combined.formula,
+    });
+  };
+
+  for (const [siteId, ways] of waysBySite(doc)) {
+    const estimated = ways.map((path): EstimatedWay => {
+      let way = caches.ways.get(path);
+      if (!way) caches.ways.set(path, (way = wayIn(ctx, caches.ways.size, path, params, shared)));
+      return { way, estimate: directEstimate(path, way, params) };
+    });
+    if (estimated.length === 1 && reachesEachVnetOnce(ctx, ways[0]!)) {
+      // The usual case, one way in to a hub and its spokes: each VNet has one path, in path order.
+      const est = estimated[0]!;
+      const hub = ways[0]!.vnetId;
+      emit(siteId, hub, [{ est, hop: undefined, peeringId: '', vnetId: hub }]);
+      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) emit(siteId, vnetId, [{ est, hop: hopTo(est.way, peeringId, vnetId), peeringId, vnetId }]);
+      continue;
     }
+    // The paths grouped by the VNet they reach, VNets in the order the paths first reach them
+    // (each way in, then its extensions over the peerings of its VNet, as sitePaths lists them).
+    const byVnet = new Map<string, Route[]>();
+    const add = (route: Route) => {
+      const list = byVnet.get(route.vnetId);
+      if (list) list.push(route);
+      else byVnet.set(route.vnetId, [route]);
+    };
+    estimated.forEach((est, i) => {
+      const hub = ways[i]!.vnetId;
+      add({ est, hop: undefined, peeringId: '', vnetId: hub });
+      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) add({ est, hop: hopTo(est.way, peeringId, vnetId), peeringId, vnetId });
+    });
+    for (const [vnetId, routes] of byVnet) emit(siteId, vnetId, routes);
   }
   if (memoise) results.set(doc, out);
   return out;
 }
 
-/**
- * `direct` is the path `path` extends (or `path` itself): sitePaths keeps one direct path per last
- * mile, device or circuit, and gateway, so it identifies the way in, without building a key per path.
- */
-function estimateOne(ctx: ValidationContext, path: SitePath, direct: SitePath, params: EstimateParameters, caches: Caches): Estimated {
-  let way = caches.ways.get(direct);
-  if (!way) caches.ways.set(direct, (way = wayIn(ctx, caches.ways.size, path, params)));
+function combine(routes: readonly Route[], params: EstimateParameters): Combined {
+  const result = combineParallel(routes.map(({ est, hop }) => (hop ? est.way.components.concat(hop.component) : est.way.components)));
+  return { availability: result.availability, downtime: downtimeMinutesPerMonth(result.availability, params), formula: describeParallel(result, routes.length) };
+}
 
-  let hop: PeeringHop | undefined;
-  let legs = way.legs;
-  let warnings = way.warnings;
-  let inputs = way.inputs;
-  let availability = way.availability;
-  if (path.throughPeering !== undefined) {
-    let hops = caches.hops.get(path.throughPeering);
-    if (!hops) caches.hops.set(path.throughPeering, (hops = new Map()));
-    hop = hops.get(path.vnetId);
-    if (!hop) hops.set(path.vnetId, (hop = peeringHop(ctx, caches.hopCount++, path.throughPeering, way.hub, path.vnetId, params)));
-    legs = legs.concat(hop.leg);
-    if (hop.warnings.length > 0) warnings = warnings.concat(hop.warnings);
-    inputs = inputs.concat(hop.input);
-    availability *= hop.component.value;
+/**
+ * The combination of a lone path, as combineParallel and describeParallel give it for one path
+ * (1 − (1 − the components in series)), without their maps: most site and VNet pairs have one path.
+ * Formulas are shared by value within a call (many pairs have the same figure).
+ */
+function singlePath(way: WayIn, hop: PeeringHop | undefined, params: EstimateParameters, formulas: Map<number, string>): Combined {
+  const availability = 1 - (1 - (hop ? way.inSeries * hop.component.value : way.inSeries));
+  let formula = formulas.get(availability);
+  if (formula === undefined) formulas.set(availability, (formula = describeParallel({ availability, exact: true, shared: [], common: [], privateParts: [] }, 1)));
+  return { availability, downtime: downtimeMinutesPerMonth(availability, params), formula };
+}
+
+/** True when a way in and its extensions over peerings reach distinct VNets. */
+function reachesEachVnetOnce(ctx: ValidationContext, way: SitePath): boolean {
+  const peers = ctx.peeredVnets(way.vnetId);
+  for (let i = 0; i < peers.length; i++) {
+    for (let j = i + 1; j < peers.length; j++) if (peers[i]!.vnetId === peers[j]!.vnetId) return false;
   }
-  const estimate: PathEstimate = {
+  return true;
+}
+
+function directEstimate(path: SitePath, way: WayIn, params: EstimateParameters): PathEstimate {
+  return {
     path,
-    legs,
-    rttMs: sumRtt(legs),
-    warnings,
+    legs: way.legs,
+    rttMs: way.rttMs,
+    warnings: way.warnings,
     overInternet: path.overInternet,
     encrypted: path.encrypted,
     jitter: path.overInternet ? params.internetJitter.value : params.privateJitter.value,
     bottleneckMbps: way.neck.mbps,
     bottleneckAt: way.neck.at,
     bandwidthInputs: way.capacities,
-    availability,
-    downtimeMinutesPerMonth: downtimeMinutesPerMonth(availability, params),
-    availabilityInputs: inputs,
+    availability: way.availability,
+    downtimeMinutesPerMonth: downtimeMinutesPerMonth(way.availability, params),
+    availabilityInputs: way.inputs,
   };
-  return { estimate, way, hop };
 }
 
-const inputOf = ({ key: _key, ...input }: Component): AvailabilityInput => input;
+function estimateThroughPeering(est: EstimatedWay, hop: PeeringHop, peeringId: string, vnetId: string, params: EstimateParameters, path?: SitePath): PathEstimate {
+  return new ThroughPeeringEstimate(est, hop, peeringId, vnetId, params, path);
+}
+
+/**
+ * A path on to a peered spoke: its way in and the peering hop. The figures are worked out at once
+ * (the round trip and availability extend the way in's by the hop's); the lists a view reads to
+ * explain them (legs, warnings, availability inputs, the path itself) are the way in's plus the hop's,
+ * put together when first read. A hub with eight spokes gives each site nine paths, and most views
+ * read only the figures. Serialises (toJSON) as the plain estimate would, key for key.
+ */
+class ThroughPeeringEstimate implements PathEstimate {
+  readonly rttMs: number | null;
+  readonly overInternet: boolean;
+  readonly encrypted: boolean;
+  readonly jitter: PathEstimate['jitter'];
+  readonly bottleneckMbps: number | null;
+  readonly bottleneckAt: string;
+  readonly bandwidthInputs: PathEstimate['bandwidthInputs'];
+  readonly availability: number;
+  readonly downtimeMinutesPerMonth: number;
+  readonly #est: EstimatedWay;
+  readonly #hop: PeeringHop;
+  readonly #peeringId: string;
+  readonly #vnetId: string;
+  #path: SitePath | undefined;
+  #legs: LegEstimate[] | undefined;
+  #inputs: PathEstimate['availabilityInputs'] | undefined;
+
+  constructor(est: EstimatedWay, hop: PeeringHop, peeringId: string, vnetId: string, params: EstimateParameters, path?: SitePath) {
+    const direct = est.estimate;
+    this.#est = est;
+    this.#hop = hop;
+    this.#peeringId = peeringId;
+    this.#vnetId = vnetId;
+    this.#path = path;
+    // sumRtt over the way's legs and then the hop's: the same sum, in the same order.
+    this.rttMs = direct.rttMs === null || hop.leg.rttMs === null ? null : direct.rttMs + hop.leg.rttMs;
+    this.overInternet = direct.overInternet;
+    this.encrypted = direct.encrypted;
+    this.jitter = direct.jitter;
+    this.bottleneckMbps = direct.bottleneckMbps;
+    this.bottleneckAt = direct.bottleneckAt;
+    this.bandwidthInputs = direct.bandwidthInputs;
+    this.availability = est.way.availability * hop.component.value;
+    this.downtimeMinutesPerMonth = downtimeMinutesPerMonth(this.availability, params);
+  }
+
+  get path(): SitePath {
+    return (this.#path ??= throughPeering(this.#est.estimate.path, this.#peeringId, this.#vnetId));
+  }
+
+  get legs(): LegEstimate[] {
+    return (this.#legs ??= this.#est.way.legs.concat(this.#hop.leg));
+  }
+
+  get warnings(): string[] {
+    return this.#hop.warnings.length > 0 ? this.#est.way.warnings.concat(this.#hop.warnings) : this.#est.way.warnings;
+  }
+
+  get availabilityInputs(): PathEstimate['availabilityInputs'] {
+    return (this.#inputs ??= this.#est.way.inputs.concat(this.#hop.input));
+  }
+
+  toJSON(): PathEstimate {
+    return {
+      path: this.path,
+      legs: this.legs,
+      rttMs: this.rttMs,
+      warnings: this.warnings,
+      overInternet: this.overInternet,
+      encrypted: this.encrypted,
+      jitter: this.jitter,
+      bottleneckMbps: this.bottleneckMbps,
+      bottleneckAt: this.bottleneckAt,
+      bandwidthInputs: this.bandwidthInputs,
+      availability: this.availability,
+      downtimeMinutesPerMonth: this.downtimeMinutesPerMonth,
+      availabilityInputs: this.availabilityInputs,
+    };
+  }
+}
+
+// Written out rather than a rest spread: one per component of every way in.
+const inputOf = ({ name, value, provenance, source, note }: Component): AvailabilityInput =>
+  note === undefined ? { name, value, provenance, source } : { name, value, provenance, source, note };
 
 function sitePlace(ctx: ValidationContext, siteId: string, warnings: string[]): Place {
   const site = ctx.byId.get(siteId);
@@ -223,14 +378,37 @@ function peeringLocationPlace(ctx: ValidationContext, path: SitePath, warnings: 
   return { label: `${location.name} peering location`, point: { latitude: location.latitude, longitude: location.longitude } };
 }
 
-function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters): WayIn {
+/**
+ * What the ways in of one estimatePaths() call share: many sites enter through the same gateway,
+ * circuit and hub VNet, whose parts of the estimate (places, capacities, components, and the
+ * warnings about them) are worked out once. The objects are shared between paths: read-only.
+ */
+interface Shared {
+  hubs: Map<string, { hub: RegionPlace | undefined; warnings: string[] }>;
+  vpnGateways: Map<string, { capacities: Capacity[]; warnings: string[]; component: Component }>;
+  erGateways: Map<string, { capacity: Capacity | undefined; component: Component }>;
+  circuits: Map<string, { location: Place; warnings: string[]; capacity: Capacity | undefined; component: Component | undefined }>;
+  inputs: Map<Component, AvailabilityInput>;
+  tunnel: LegEstimate | undefined;
+}
+
+const newShared = (): Shared => ({ hubs: new Map(), vpnGateways: new Map(), erGateways: new Map(), circuits: new Map(), inputs: new Map(), tunnel: undefined });
+
+function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters, shared: Shared = newShared()): WayIn {
   const warnings: string[] = [];
   const legs: LegEstimate[] = [];
   const capacities: Capacity[] = [];
   const components: Component[] = [];
   const site = sitePlace(ctx, path.siteId, warnings);
   const hubId = ctx.vnetOf(path.gatewayId)?.id;
-  const hub = regionPlace(ctx, hubId, warnings);
+  let hubOf = hubId !== undefined ? shared.hubs.get(hubId) : undefined;
+  if (!hubOf) {
+    const hubWarnings: string[] = [];
+    hubOf = { hub: regionPlace(ctx, hubId, hubWarnings), warnings: hubWarnings };
+    if (hubId !== undefined) shared.hubs.set(hubId, hubOf);
+  }
+  for (const w of hubOf.warnings) warnings.push(w);
+  const hub = hubOf.hub;
   const hubPlace: Place = hub ?? { label: 'Azure region (unknown)', point: undefined };
 
   // The site's last mile is the link right after the site.
@@ -244,37 +422,89 @@ function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: E
 
   const gateway = ctx.byId.get(path.gatewayId);
   if (path.via === 'vpn') {
-    legs.push(internetLeg(site, hubPlace, params), tunnelLeg(params));
+    legs.push(internetLeg(site, hubPlace, params), (shared.tunnel ??= tunnelLeg(params)));
     const deviceId = path.deviceId ?? '';
     components.push(
       componentOf(`device:${deviceId}`, `On-premises VPN device ${ctx.label(deviceId)}`, params.onPremDeviceAvailability),
       componentOf(`lastMile:${lastMileId}`, `Internet path (last mile ${lastMileLabel})`, params.internetPathAvailability),
     );
     if (gateway?.kind === 'vpnGateway') {
-      capacities.push(...vpnGatewayCapacities(gateway, warnings, ctx.label(gateway.id)));
-      components.push(vpnGatewayComponent(ctx, gateway, params));
+      let parts = shared.vpnGateways.get(gateway.id);
+      if (!parts) {
+        const gatewayWarnings: string[] = [];
+        const gatewayCapacities = vpnGatewayCapacities(gateway, gatewayWarnings, ctx.label(gateway.id));
+        shared.vpnGateways.set(gateway.id, (parts = { capacities: gatewayCapacities, warnings: gatewayWarnings, component: vpnGatewayComponent(ctx, gateway, params) }));
+      }
+      for (const w of parts.warnings) warnings.push(w);
+      for (const c of parts.capacities) capacities.push(c);
+      components.push(parts.component);
     }
   } else {
-    const location = peeringLocationPlace(ctx, path, warnings);
-    legs.push(providerLeg(site, location, params), backboneLeg(location, hubPlace, params));
-    components.push(componentOf(`lastMile:${lastMileId}`, `Provider last mile ${lastMileLabel} to the peering location`, params.providerLastMileAvailability));
-    const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
     const erGateway = gateway?.kind === 'erGateway' ? gateway : undefined;
     const throughPeering = path.throughPeering !== undefined;
-    if (circuit?.kind === 'erCircuit') {
-      const note = erGateway ? fastPathNote(erGateway, throughPeering) : undefined;
-      capacities.push(circuitCapacity(circuit, ctx.label(circuit.id), note));
-      components.push(componentOf(`circuit:${circuit.id}`, `ExpressRoute circuit ${ctx.label(circuit.id)}`, params.erCircuitSla));
+    // A circuit's parts depend on the gateway too (FastPath), and on whether the path goes on over a
+    // peering: shared only between direct paths through the same circuit and gateway.
+    const circuitKey = throughPeering ? undefined : `${path.circuitId ?? ''}>${path.gatewayId}\n${path.peeringLocation ?? ''}`;
+    let circuitParts = circuitKey !== undefined ? shared.circuits.get(circuitKey) : undefined;
+    if (!circuitParts) {
+      const circuitWarnings: string[] = [];
+      const location = peeringLocationPlace(ctx, path, circuitWarnings);
+      const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
+      circuitParts =
+        circuit?.kind === 'erCircuit'
+          ? {
+              location,
+              warnings: circuitWarnings,
+              capacity: circuitCapacity(circuit, ctx.label(circuit.id), erGateway ? fastPathNote(erGateway, throughPeering) : undefined),
+              component: componentOf(`circuit:${circuit.id}`, `ExpressRoute circuit ${ctx.label(circuit.id)}`, params.erCircuitSla),
+            }
+          : { location, warnings: circuitWarnings, capacity: undefined, component: undefined };
+      if (circuitKey !== undefined) shared.circuits.set(circuitKey, circuitParts);
     }
+    for (const w of circuitParts.warnings) warnings.push(w);
+    const location = circuitParts.location;
+    legs.push(providerLeg(site, location, params), backboneLeg(location, hubPlace, params));
+    components.push(componentOf(`lastMile:${lastMileId}`, `Provider last mile ${lastMileLabel} to the peering location`, params.providerLastMileAvailability));
+    if (circuitParts.capacity) capacities.push(circuitParts.capacity);
+    if (circuitParts.component) components.push(circuitParts.component);
     if (erGateway) {
-      const capacity = erGatewayCapacity(erGateway, throughPeering);
-      if (capacity) capacities.push(capacity);
-      components.push(
-        componentOf(`gateway:${erGateway.id}`, `ExpressRoute gateway ${ctx.label(erGateway.id)} (${erGateway.props.sku})`, erGatewaySla(erGateway.props.sku, params)),
-      );
+      let parts = throughPeering ? undefined : shared.erGateways.get(erGateway.id);
+      if (!parts) {
+        parts = {
+          capacity: erGatewayCapacity(erGateway, throughPeering),
+          component: componentOf(`gateway:${erGateway.id}`, `ExpressRoute gateway ${ctx.label(erGateway.id)} (${erGateway.props.sku})`, erGatewaySla(erGateway.props.sku, params)),
+        };
+        if (!throughPeering) shared.erGateways.set(erGateway.id, parts);
+      }
+      if (parts.capacity) capacities.push(parts.capacity);
+      components.push(parts.component);
     }
   }
-  return { serial, legs, warnings, capacities, neck: bottleneck(capacities), components, inputs: components.map(inputOf), availability: series(components.map((c) => c.value)), hub };
+  const inputs: AvailabilityInput[] = [];
+  const values: number[] = [];
+  for (const c of components) {
+    let input = shared.inputs.get(c);
+    if (!input) shared.inputs.set(c, (input = inputOf(c)));
+    inputs.push(input);
+    values.push(c.value);
+  }
+  return { serial, legs, warnings, capacities, neck: bottleneck(capacities), components, inputs, availability: series(values), rttMs: sumRtt(legs), inSeries: seriesOfFailing(components), hub };
+}
+
+/**
+ * combineParallel's product for a single path: its components that can fail, once each, in series.
+ * Kept per way in, so that a lone path's availability needs no combineParallel call (see singlePath).
+ */
+function seriesOfFailing(components: readonly Component[]): number {
+  let product = 1;
+  for (let i = 0; i < components.length; i++) {
+    const c = components[i]!;
+    if (!(c.value < 1)) continue;
+    let repeated = false;
+    for (let j = 0; j < i; j++) if (components[j]!.key === c.key) repeated = true;
+    if (!repeated) product *= c.value;
+  }
+  return product;
 }
 
 function vpnGatewayComponent(ctx: ValidationContext, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters): Component {

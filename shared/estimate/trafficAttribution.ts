@@ -2,7 +2,8 @@
 //
 // A site's `traffic.gbPerMonth` is the data Azure sends to it: Azure bills data out, and data in is
 // free (plan-manage-cost), so only this direction costs money. The rules, applied to the site's paths
-// from pathsBySite:
+// (its ways in from waysBySite, each carried on over the peerings of its VNet, as sitePaths lists
+// them):
 // 1. ExpressRoute is preferred: when a site has ExpressRoute paths its traffic goes over them, else
 //    over its VPN paths (Azure prefers ExpressRoute over VPN for equal prefixes, azure-facts §3.9).
 // 2. The traffic is shared evenly among the VNets those paths reach (the design does not say which
@@ -13,7 +14,7 @@
 // A point-to-site group's traffic goes over the internet to the VPN gateways it is linked to,
 // evenly. Global Reach traffic (site to site) is not in the model.
 import type { ValidationContext } from '../validation/context';
-import { pathsBySite, type SitePath } from '../topology/sitePaths';
+import { waysBySite, type SitePath } from '../topology/sitePaths';
 
 /** GB a month by the site or point-to-site group it is sent to. */
 export type Shares = Map<string, number>;
@@ -49,21 +50,42 @@ function inner<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   return value;
 }
 
+/** A path as the attribution needs it: a way in, and the peering it goes on over, if any. */
+interface Leg {
+  way: SitePath;
+  /** The VNet reached. */
+  vnetId: string;
+  peeringId: string | undefined;
+}
+
 export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
   const result: TrafficAttribution = { circuits: new Map(), peerings: new Map(), internet: new Map() };
   // Memoised per document, so the path estimator working on the same document shares the walk.
-  const bySite = pathsBySite(ctx.doc);
+  const bySite = waysBySite(ctx.doc);
   for (const site of ctx.elementsOfKind('onPremSite')) {
     const total = site.props.traffic.gbPerMonth;
-    const paths = bySite.get(site.id);
-    if (!(total > 0) || !paths) continue;
-    const expressRoute = paths.filter((p) => p.via === 'expressRoute');
-    const chosen = expressRoute.length > 0 ? expressRoute : paths;
-    const byVnet = new Map<string, SitePath[]>();
-    for (const path of chosen) inner(byVnet, path.vnetId, () => []).push(path);
-    for (const vnetPaths of byVnet.values()) {
-      const share = total / byVnet.size / vnetPaths.length;
-      for (const path of vnetPaths) carry(ctx, result, site.id, path, share);
+    const ways = bySite.get(site.id);
+    if (!(total > 0) || !ways) continue;
+    const expressRoute = ways.filter((p) => p.via === 'expressRoute');
+    const chosen = expressRoute.length > 0 ? expressRoute : ways;
+    if (chosen.length === 1 && reachesEachVnetOnce(ctx, chosen[0]!)) {
+      // The usual case, a site with one way in to a hub and its spokes: every VNet is reached by one
+      // path, so the grouping below would keep the paths' own order. Carried without building it.
+      const way = chosen[0]!;
+      const peers = ctx.peeredVnets(way.vnetId);
+      const share = total / (peers.length + 1) / 1;
+      carry(ctx, result, site.id, way, way.vnetId, undefined, share);
+      for (const peer of peers) carry(ctx, result, site.id, way, peer.vnetId, peer.peeringId, share);
+      continue;
+    }
+    const byVnet = new Map<string, Leg[]>();
+    for (const way of chosen) {
+      inner(byVnet, way.vnetId, () => []).push({ way, vnetId: way.vnetId, peeringId: undefined });
+      for (const peer of ctx.peeredVnets(way.vnetId)) inner(byVnet, peer.vnetId, () => []).push({ way, vnetId: peer.vnetId, peeringId: peer.peeringId });
+    }
+    for (const legs of byVnet.values()) {
+      const share = total / byVnet.size / legs.length;
+      for (const leg of legs) carry(ctx, result, site.id, leg.way, leg.vnetId, leg.peeringId, share);
     }
   }
   for (const group of ctx.elementsOfKind('p2sUserGroup')) {
@@ -75,27 +97,37 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
   return result;
 }
 
-function carry(ctx: ValidationContext, result: TrafficAttribution, siteId: string, path: SitePath, gb: number): void {
-  if (path.via === 'expressRoute') {
-    let shares = result.circuits.get(path.circuitId!);
-    if (!shares) result.circuits.set(path.circuitId!, (shares = new Map()));
+/** True when a way in and its extensions over peerings reach distinct VNets. */
+function reachesEachVnetOnce(ctx: ValidationContext, way: SitePath): boolean {
+  const peers = ctx.peeredVnets(way.vnetId);
+  for (let i = 0; i < peers.length; i++) {
+    for (let j = i + 1; j < peers.length; j++) if (peers[i]!.vnetId === peers[j]!.vnetId) return false;
+  }
+  return true;
+}
+
+/** Carries `gb` sent to the site from `vnetId`, reached by `way` and, when given, the peering after it. */
+function carry(ctx: ValidationContext, result: TrafficAttribution, siteId: string, way: SitePath, vnetId: string, peeringId: string | undefined, gb: number): void {
+  if (way.via === 'expressRoute') {
+    let shares = result.circuits.get(way.circuitId!);
+    if (!shares) result.circuits.set(way.circuitId!, (shares = new Map()));
     add(shares, siteId, gb);
   } else {
     let byGateway = result.internet.get(siteId);
     if (!byGateway) result.internet.set(siteId, (byGateway = new Map()));
-    add(byGateway, path.gatewayId, gb);
+    add(byGateway, way.gatewayId, gb);
   }
-  if (path.throughPeering === undefined) return;
+  if (peeringId === undefined) return;
   // A loop rather than find(): this runs for every site × spoke path.
-  let flows = result.peerings.get(path.throughPeering);
-  if (!flows) result.peerings.set(path.throughPeering, (flows = []));
+  let flows = result.peerings.get(peeringId);
+  if (!flows) result.peerings.set(peeringId, (flows = []));
   let flow: PeeringFlow | undefined;
   for (const f of flows) {
-    if (f.fromVnetId === path.vnetId) {
+    if (f.fromVnetId === vnetId) {
       flow = f;
       break;
     }
   }
-  if (!flow) flows.push((flow = { fromVnetId: path.vnetId, toVnetId: ctx.vnetOf(path.gatewayId)?.id ?? '', shares: new Map() }));
+  if (!flow) flows.push((flow = { fromVnetId: vnetId, toVnetId: ctx.vnetOf(way.gatewayId)?.id ?? '', shares: new Map() }));
   add(flow.shares, siteId, gb);
 }

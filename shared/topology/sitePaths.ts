@@ -28,6 +28,11 @@
 //
 // Cost: one walk from each site; the hops out of each device and provider are worked out once and
 // shared by every site using them, and the result is memoised per context and per document.
+//
+// A path on to a peered spoke is its way in plus one peering hop, and a hub with eight spokes makes
+// nine paths of each way in. Validation and the cost estimate only need the ways in (`waysIn`) and
+// each VNet's peerings (`ValidationContext.peeredVnets`); the full list (`sitePaths`) is built only
+// when something asks for every path.
 import type { ElementOfKind, TopologyDocument } from '../model/types';
 import { contextOf, ValidationContext } from '../validation/context';
 
@@ -56,36 +61,76 @@ export interface SitePath {
   readonly throughPeering?: string;
 }
 
+const waysByDocument = new WeakMap<TopologyDocument, readonly SitePath[]>();
+
+const documentOf = (input: ValidationContext | TopologyDocument) => (input instanceof ValidationContext ? input.doc : input);
+const contextFor = (input: ValidationContext | TopologyDocument) => (input instanceof ValidationContext ? input : contextOf(input));
+
+/**
+ * Every way into Azure of every on-premises site: the paths from a site to the VNet of the gateway
+ * it enters through (no peering hop), site by site in document order. Memoised per document: treat
+ * the result as read-only.
+ */
+export function waysIn(input: ValidationContext | TopologyDocument): readonly SitePath[] {
+  const doc = documentOf(input);
+  let ways = waysByDocument.get(doc);
+  if (!ways) waysByDocument.set(doc, (ways = computeWaysIn(contextFor(input))));
+  return ways;
+}
+
 const byDocument = new WeakMap<TopologyDocument, readonly SitePath[]>();
 
 /**
- * Every way every on-premises site reaches every VNet, site by site in document order. The result
- * is shared (memoised per document, so validation and the estimators walk a design once): treat
- * it as read-only.
+ * Every way every on-premises site reaches every VNet, site by site in document order: each way in,
+ * followed by its extensions over the peerings of its VNet. The result is shared (memoised per
+ * document): treat it as read-only.
  */
 export function sitePaths(input: ValidationContext | TopologyDocument): readonly SitePath[] {
-  const doc = input instanceof ValidationContext ? input.doc : input;
+  const doc = documentOf(input);
   let paths = byDocument.get(doc);
-  if (!paths) byDocument.set(doc, (paths = computeSitePaths(input instanceof ValidationContext ? input : contextOf(doc))));
+  if (!paths) {
+    const ctx = contextFor(input);
+    const all: SitePath[] = [];
+    for (const way of waysIn(ctx)) {
+      all.push(way);
+      const peers = ctx.peeredVnets(way.vnetId);
+      if (peers.length === 0) continue;
+      const key = routeKey(way);
+      for (const { peeringId, vnetId } of peers) {
+        const extended = throughPeering(way, peeringId, vnetId);
+        routeKeys.set(extended, key);
+        all.push(extended);
+      }
+    }
+    byDocument.set(doc, (paths = all));
+  }
   return paths;
 }
 
-const bySite = new WeakMap<readonly SitePath[], ReadonlyMap<string, readonly SitePath[]>>();
+const grouped = new WeakMap<readonly SitePath[], ReadonlyMap<string, readonly SitePath[]>>();
 
-/** sitePaths grouped by site id (sites with no path are absent). Memoised like sitePaths. */
-export function pathsBySite(input: ValidationContext | TopologyDocument): ReadonlyMap<string, readonly SitePath[]> {
-  const paths = sitePaths(input);
-  let grouped = bySite.get(paths);
-  if (!grouped) {
+function groupBySite(paths: readonly SitePath[]): ReadonlyMap<string, readonly SitePath[]> {
+  let bySite = grouped.get(paths);
+  if (!bySite) {
     const map = new Map<string, SitePath[]>();
     for (const path of paths) {
       const list = map.get(path.siteId);
       if (list) list.push(path);
       else map.set(path.siteId, [path]);
     }
-    bySite.set(paths, (grouped = map));
+    grouped.set(paths, (bySite = map));
   }
-  return grouped;
+  return bySite;
+}
+
+/** sitePaths grouped by site id (sites with no path are absent). Memoised like sitePaths. */
+export function pathsBySite(input: ValidationContext | TopologyDocument): ReadonlyMap<string, readonly SitePath[]> {
+  return groupBySite(sitePaths(input));
+}
+
+/** waysIn grouped by site id (sites with no way in are absent). Memoised like waysIn. */
+export function waysBySite(input: ValidationContext | TopologyDocument): ReadonlyMap<string, readonly SitePath[]> {
+  return groupBySite(waysIn(input));
 }
 
 /**
@@ -143,7 +188,7 @@ interface Hop {
   circuitId?: string;
 }
 
-function computeSitePaths(ctx: ValidationContext): SitePath[] {
+function computeWaysIn(ctx: ValidationContext): SitePath[] {
   const lngsByIp = new Map<string, string[]>();
   for (const lng of ctx.elementsOfKind('localNetworkGateway')) {
     const ip = lng.props.gatewayIp.trim();
@@ -158,24 +203,9 @@ function computeSitePaths(ctx: ValidationContext): SitePath[] {
     if (!hops) hopCache.set(edgeId, (hops = compute()));
     return hops;
   };
-
-  // Every site behind a hub extends its paths over the same peerings: look them up once per VNet.
-  const peerCache = new Map<string, Array<{ peeringId: string; peerId: string }>>();
-  const peersOf = (vnetId: string) => {
-    let peers = peerCache.get(vnetId);
-    if (!peers) {
-      peers = [];
-      for (const peering of ctx.linksOf(vnetId, 'vnetPeering')) {
-        const peer = ctx.otherEnd(peering, vnetId);
-        if (peer?.kind === 'vnet' && peer.id !== vnetId) peers.push({ peeringId: peering.id, peerId: peer.id });
-      }
-      peerCache.set(vnetId, peers);
-    }
-    return peers;
-  };
   const locations = new Map<string, string | undefined>();
 
-  const paths: SitePath[] = [];
+  const ways: SitePath[] = [];
   for (const site of ctx.elementsOfKind('onPremSite')) {
     const seen = new Set<string>();
     for (const lastMile of ctx.linksOf(site.id, 'lastMile')) {
@@ -188,21 +218,11 @@ function computeSitePaths(ctx: ValidationContext): SitePath[] {
         if (seen.has(hop.key)) continue;
         seen.add(hop.key);
         const vnet = ctx.vnetOf(hop.gatewayId);
-        if (!vnet) continue;
-        const direct = pathOf(ctx, site.id, lastMile.id, edge.id, hop, vnet.id, locations);
-        paths.push(direct);
-        const peers = peersOf(vnet.id);
-        if (peers.length === 0) continue;
-        const key = routeKey(direct);
-        for (const { peeringId, peerId } of peers) {
-          const extended = throughPeering(direct, peeringId, peerId);
-          routeKeys.set(extended, key);
-          paths.push(extended);
-        }
+        if (vnet) ways.push(pathOf(ctx, site.id, lastMile.id, edge.id, hop, vnet.id, locations));
       }
     }
   }
-  return paths;
+  return ways;
 }
 
 function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edgeId: string, hop: Hop, vnetId: string, locations: Map<string, string | undefined>): SitePath {
@@ -224,11 +244,11 @@ function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edge
 }
 
 /**
- * The same way in, carried on over a peering to the peered VNet. Written out field by field in the
+ * The same way in, carried on over a peering to the peered VNet (`direct` is a way in). Written out field by field in the
  * direct path's key order (then throughPeering), as `{ ...direct, vnetId, … }` would give: a spread
  * per site × spoke path was a hot spot.
  */
-function throughPeering(direct: SitePath, peeringId: string, vnetId: string): SitePath {
+export function throughPeering(direct: SitePath, peeringId: string, vnetId: string): SitePath {
   const elementIds = direct.elementIds.slice();
   elementIds.push(peeringId, vnetId);
   const { siteId, via, gatewayId, overInternet, encrypted } = direct;

@@ -79,6 +79,25 @@ export class ValidationContext {
     return result;
   }
 
+  private readonly peerings = new Map<string, ReadonlyArray<{ peeringId: string; vnetId: string }>>();
+
+  /**
+   * The VNets peered with a VNet, by their vnetPeering links, in link order. Looked up once per VNet:
+   * every site reaching a hub goes on over the same peerings.
+   */
+  peeredVnets(vnetId: string): ReadonlyArray<{ peeringId: string; vnetId: string }> {
+    let peers = this.peerings.get(vnetId);
+    if (!peers) {
+      const found: Array<{ peeringId: string; vnetId: string }> = [];
+      for (const peering of this.linksOf(vnetId, 'vnetPeering')) {
+        const peer = this.otherEnd(peering, vnetId);
+        if (peer?.kind === 'vnet' && peer.id !== vnetId) found.push({ peeringId: peering.id, vnetId: peer.id });
+      }
+      this.peerings.set(vnetId, (peers = found));
+    }
+    return peers;
+  }
+
   /** The VNet an element sits in, through any number of parents. */
   vnetOf(id: string): ElementOfKind<'vnet'> | undefined {
     let current = this.byId.get(id);

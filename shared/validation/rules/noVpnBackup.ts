@@ -3,7 +3,7 @@
 // same GatewaySubnet as failover for private peering. Source: ExpressRoute and site-to-site
 // coexistence (azure-facts.md §3.9).
 import { DOCS } from '../../data/docs';
-import { sitePaths } from '../../topology/sitePaths';
+import { waysIn } from '../../topology/sitePaths';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
 
@@ -19,8 +19,8 @@ export const noVpnBackup: Rule = {
     const findings: Finding[] = [];
     // Sites reaching each VNet over ExpressRoute through its own gateway (not through peering).
     const erSites = new Map<string, Set<string>>();
-    for (const path of sitePaths(ctx)) {
-      if (path.via !== 'expressRoute' || path.throughPeering) continue;
+    for (const path of waysIn(ctx)) {
+      if (path.via !== 'expressRoute') continue;
       const sites = erSites.get(path.vnetId) ?? new Set<string>();
       sites.add(path.siteId);
       erSites.set(path.vnetId, sites);

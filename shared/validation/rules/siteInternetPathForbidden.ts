@@ -2,7 +2,7 @@
 // VPN, which runs over the public internet. ExpressRoute connections do not go over the public
 // internet (ExpressRoute FAQ, "What is ExpressRoute?"), which is the remedy this rule offers.
 import { DOCS } from '../../data/docs';
-import { pathsBySite, routeKey } from '../../topology/sitePaths';
+import { waysBySite } from '../../topology/sitePaths';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
 
@@ -16,13 +16,12 @@ export const siteInternetPathForbidden: Rule = {
   source: DOCS.erFaq,
   check(ctx) {
     const findings: Finding[] = [];
-    const bySite = pathsBySite(ctx);
+    const bySite = waysBySite(ctx);
     for (const site of ctx.elementsOfKind('onPremSite')) {
       if (!site.props.mustNotTraverseInternet) continue;
-      const reported = new Set<string>();
+      // One finding per way in: the tunnel, not each VNet behind it.
       for (const path of bySite.get(site.id) ?? []) {
-        if (!path.overInternet || reported.has(routeKey(path))) continue;
-        reported.add(routeKey(path));
+        if (!path.overInternet) continue;
         const device = path.deviceId ? ` from ${ctx.label(path.deviceId)}` : '';
         findings.push(
           finding(

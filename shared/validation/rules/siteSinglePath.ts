@@ -3,7 +3,7 @@
 // circuit count as one way in. A site linked to something but reaching no VNet is reported too.
 // Source: ExpressRoute FAQ (redundancy, azure-facts.md §3.1).
 import { DOCS } from '../../data/docs';
-import { pathsBySite, routeKey, type SitePath } from '../../topology/sitePaths';
+import { waysBySite, type SitePath } from '../../topology/sitePaths';
 import type { ValidationContext } from '../context';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
@@ -23,10 +23,10 @@ export const siteSinglePath: Rule = {
   source: DOCS.erFaq,
   check(ctx) {
     const findings: Finding[] = [];
-    const bySite = pathsBySite(ctx);
+    const bySite = waysBySite(ctx);
     for (const site of ctx.elementsOfKind('onPremSite')) {
-      const paths = bySite.get(site.id) ?? [];
-      if (paths.length === 0) {
+      const ways = bySite.get(site.id) ?? [];
+      if (ways.length === 0) {
         if (ctx.linksOf(site.id).length === 0) continue;
         findings.push(
           finding(
@@ -37,10 +37,9 @@ export const siteSinglePath: Rule = {
         );
         continue;
       }
-      const routes = new Map<string, SitePath>();
-      for (const path of paths) if (!routes.has(routeKey(path))) routes.set(routeKey(path), path);
-      if (routes.size !== 1) continue;
-      const path = routes.values().next().value!;
+      // Each way in is one route, whatever VNets lie behind it.
+      if (ways.length !== 1) continue;
+      const path = ways[0]!;
       const advice =
         path.via === 'vpn'
           ? 'Add a second way in: ExpressRoute, or a second VPN device on another internet line with its own tunnel.'
