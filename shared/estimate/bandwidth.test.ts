@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sitePaths } from '../topology/sitePaths';
 import { design, hubWithGateways } from '../validation/testing/designBuilder';
 import { bottleneck } from './bandwidth';
-import { estimatePath } from './paths';
+import { estimatePath, estimatePaths } from './paths';
 
 type VpnOptions = { sku?: string; generation?: string; activeActive?: boolean; lastMileMbps?: number | null };
 type ErOptions = { circuitMbps?: number; direct?: boolean; sku?: string; scaleUnits?: number; fastPath?: boolean; lastMileMbps?: number | null; spoke?: boolean };
@@ -73,6 +73,10 @@ describe('bandwidth bottleneck', () => {
     const doc = er({ circuitMbps: 40000, direct: true, sku: 'ErGw3Az', fastPath: true, spoke: true });
     expect(estimateTo(doc, 'vnet').bottleneckMbps).toBe(40000);
     expect(estimateTo(doc, 'spoke')).toMatchObject({ bottleneckMbps: 10000, bottleneckAt: 'ErGw3Az gateway (10000 Mbps)' });
+    // The estimator of the whole design says the same of the spoke as the one of the single path.
+    const all = estimatePaths(doc);
+    expect(all.find((e) => e.vnetId === 'vnet')?.paths[0]?.bottleneckMbps).toBe(40000);
+    expect(all.find((e) => e.vnetId === 'spoke')?.paths[0]).toMatchObject({ bottleneckMbps: 10000, bottleneckAt: 'ErGw3Az gateway (10000 Mbps)' });
   });
 
   it('says active-active does not raise the single-tunnel limit', () => {

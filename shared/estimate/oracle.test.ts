@@ -72,6 +72,24 @@ describe('oracle: outputs stay byte-identical to the snapshots', () => {
     await expect(`${digests.join('\n')}\n`).toMatchFileSnapshot(`./__snapshots__/oracle/${name}.digest.txt`);
   });
 
+  it('estimates each path alike alone (estimatePath) and with the whole design (estimatePaths)', () => {
+    // FastPath takes the ExpressRoute gateway out of the path to its own VNet, not to the spokes.
+    const fastPath = largeDesign(30);
+    fastPath.elements = fastPath.elements.map((e) => (e.kind === 'erGateway' ? { ...e, props: { ...e.props, sku: 'ErGw3Az', fastPath: true } } : e));
+    for (const [name, doc] of [...small, ['largeDesign-30 with FastPath', fastPath] as const]) {
+      const bySite = new Map<string, string[]>();
+      for (const e of estimatePaths(doc)) {
+        const list = bySite.get(e.siteId) ?? [];
+        for (const p of e.paths) list.push(JSON.stringify(p));
+        bySite.set(e.siteId, list);
+      }
+      for (const path of sitePaths(doc)) {
+        const alone = JSON.stringify(estimatePath(doc, path));
+        expect(bySite.get(path.siteId), `${name}: ${path.elementIds.join('>')}`).toContain(alone);
+      }
+    }
+  });
+
   it('gives the same outputs whichever is asked first (nothing depends on what was memoised before)', () => {
     for (const [, doc] of [...small, ...large]) {
       const copy = structuredClone(doc);

@@ -30,6 +30,9 @@ interface WayIn {
   components: Component[];
   inputs: AvailabilityInput[];
   availability: number;
+  /** The capacities on the way on to a peered spoke, and their bottleneck: `capacities` and `neck` unless FastPath is on. */
+  spokeCapacities: Capacity[];
+  spokeNeck: Bottleneck;
   /** sumRtt of the legs. */
   rttMs: number | null;
   /** The components that can fail, once each, in series (see seriesOfFailing). */
@@ -274,9 +277,9 @@ class ThroughPeeringEstimate implements PathEstimate {
     this.overInternet = direct.overInternet;
     this.encrypted = direct.encrypted;
     this.jitter = direct.jitter;
-    this.bottleneckMbps = direct.bottleneckMbps;
-    this.bottleneckAt = direct.bottleneckAt;
-    this.bandwidthInputs = direct.bandwidthInputs;
+    this.bottleneckMbps = est.way.spokeNeck.mbps;
+    this.bottleneckAt = est.way.spokeNeck.at;
+    this.bandwidthInputs = est.way.spokeCapacities;
     this.availability = est.way.availability * hop.component.value;
     this.downtimeMinutesPerMonth = downtimeMinutesPerMonth(this.availability, params);
   }
@@ -419,6 +422,7 @@ function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: E
     const capacity = lastMileCapacity(lastMile, lastMileLabel);
     if (capacity) capacities.push(capacity);
   }
+  let spokeCapacities = capacities;
 
   const gateway = ctx.byId.get(path.gatewayId);
   if (path.via === 'vpn') {
@@ -478,6 +482,15 @@ function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: E
       }
       if (parts.capacity) capacities.push(parts.capacity);
       components.push(parts.component);
+      // FastPath takes the gateway out of the data path to its own VNet only: on to a peered spoke
+      // the gateway is in the path again (docs/estimates.md), and the circuit carries no FastPath note.
+      const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
+      if (!throughPeering && fastPathNote(erGateway, false) !== undefined) {
+        spokeCapacities = capacities.slice(0, capacities.length - (circuitParts.capacity ? 1 : 0) - (parts.capacity ? 1 : 0));
+        if (circuit?.kind === 'erCircuit') spokeCapacities.push(circuitCapacity(circuit, ctx.label(circuit.id)));
+        const throughGateway = erGatewayCapacity(erGateway, true);
+        if (throughGateway) spokeCapacities.push(throughGateway);
+      }
     }
   }
   const inputs: AvailabilityInput[] = [];
@@ -488,7 +501,9 @@ function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: E
     inputs.push(input);
     values.push(c.value);
   }
-  return { serial, legs, warnings, capacities, neck: bottleneck(capacities), components, inputs, availability: series(values), rttMs: sumRtt(legs), inSeries: seriesOfFailing(components), hub };
+  const neck = bottleneck(capacities);
+  const spokeNeck = spokeCapacities === capacities ? neck : bottleneck(spokeCapacities);
+  return { serial, legs, warnings, capacities, neck, spokeCapacities, spokeNeck, components, inputs, availability: series(values), rttMs: sumRtt(legs), inSeries: seriesOfFailing(components), hub };
 }
 
 /**
