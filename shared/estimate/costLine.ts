@@ -22,8 +22,21 @@ function formatted(n: number, fixed: string): string {
 }
 /** Money for display, to the cent, e.g. 1,533.00 (numbers themselves keep full precision). */
 export const usd = (n: number): string => formatted(n, n.toFixed(2));
+// Volumes recur across the lines of an estimate (every site sends the same share to each spoke of
+// its hub): their text is kept by value, in a map cleared when it grows large.
+const GB_TEXT = new Map<number, string>();
+const GB_TEXT_LIMIT = 10_000;
+
 /** A volume in GB, to at most 2 decimals, e.g. 10,100 or 333.33. */
-export const gb = (n: number): string => formatted(n, Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+export function gb(n: number): string {
+  let text = GB_TEXT.get(n);
+  if (text === undefined) {
+    if (GB_TEXT.size >= GB_TEXT_LIMIT) GB_TEXT.clear();
+    text = formatted(n, Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+    GB_TEXT.set(n, text);
+  }
+  return text;
+}
 /** A unit price as read (no rounding), or "?" when unknown. */
 export const rate = (n: number | null): string => (n === null ? '?' : String(n));
 

@@ -26,7 +26,9 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
   for (const flow of flows) {
     const volume = sumOf(flow.shares);
     const direction = `${ctx.label(flow.fromVnetId)} → ${ctx.label(flow.toVnetId)}`;
-    const sites = [...flow.shares].map(([siteId, v]) => `${ctx.label(siteId)} ${gb(v)} GB`).join(', ');
+    // A loop rather than spread, map and join: a hub's peerings list every site behind it.
+    let sites = '';
+    for (const [siteId, v] of flow.shares) sites += `${sites === '' ? '' : ', '}${ctx.label(siteId)} ${gb(v)} GB`;
     b.input(`Traffic ${direction}`, `${gb(volume)} GB a month: ${sites}`);
     let out: number | null;
     let into: number | null;

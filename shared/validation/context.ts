@@ -133,12 +133,19 @@ export class ValidationContext {
     return cachedCidr(text);
   }
 
+  private readonly labels = new Map<string, string>();
+
   /** A readable name for messages: the element's name, or its kind and id. */
   label(id: string): string {
-    const el = this.byId.get(id);
-    if (el) return el.name ? `"${el.name}"` : el.id;
-    const link = this.linkById.get(id);
-    return link?.name ? `"${link.name}"` : id;
+    // Kept: rules and estimates name the same gateways, circuits and sites thousands of times a run.
+    let text = this.labels.get(id);
+    if (text === undefined) {
+      const el = this.byId.get(id);
+      const link = el ? undefined : this.linkById.get(id);
+      text = el ? (el.name ? `"${el.name}"` : el.id) : link?.name ? `"${link.name}"` : id;
+      this.labels.set(id, text);
+    }
+    return text;
   }
 }
 
