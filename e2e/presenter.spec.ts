@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { DesignerPage } from './pages/DesignerPage';
 
@@ -114,5 +115,29 @@ test.describe('presenter mode', () => {
     await expect(designer.node('vpn-hq-firewall')).toBeVisible();
     await expect(designer.nodes()).toHaveCount(12);
     await expect(designer.edges()).toHaveCount(7);
+  });
+
+  test('the toolbar Present button presents a design without scenes whole, and Esc leaves', async ({ page }) => {
+    const file = JSON.parse(await readFile(new URL(`../${FAILOVER}`, import.meta.url), 'utf8'));
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await designer.openFile(FAILOVER);
+    await expect(designer.nodes()).toHaveCount(file.document.elements.length);
+    expect(file.document.scenes ?? []).toEqual([]);
+
+    const present = page.getByTestId('tool-present');
+    await expect(present).toHaveAttribute('title', 'Present (F5)');
+    await present.click();
+    await expect(designer.presenter).toBeVisible();
+    await expect(designer.toolbar).toBeHidden();
+    await expect(page.getByTestId('present-scene-count')).toHaveText('Scene 1 of 1');
+    await expect(page.getByTestId('present-scene-title')).toHaveText(file.document.title);
+    await expect.poll(() => designer.presentedIds('elements')).toEqual(file.document.elements.map((e: { id: string }) => e.id).sort());
+    await expect.poll(() => designer.presentedIds('links')).toEqual(file.document.links.map((l: { id: string }) => l.id).sort());
+
+    await designer.press('Escape');
+    await expect(designer.presenter).toHaveCount(0);
+    await expect(designer.toolbar).toBeVisible();
+    await expect(designer.nodes()).toHaveCount(file.document.elements.length);
   });
 });

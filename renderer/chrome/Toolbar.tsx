@@ -31,6 +31,7 @@ const GROUPS: ToolButton[][] = [
     { command: 'zoomIn', label: '+', title: `Zoom in (${MOD}+=)` },
     { command: 'fitView', label: 'Fit', title: 'Fit the design in view (Shift+1)' },
     { command: 'toggleMinimap', label: 'Minimap', title: 'Show or hide the minimap (M)' },
+    { command: 'present', label: 'Present', title: 'Present (F5)' },
     { command: 'shortcuts', label: '?', title: 'Keyboard shortcuts (?)' },
   ],
 ];
