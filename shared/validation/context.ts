@@ -21,10 +21,10 @@ export function cachedCidr(text: string): CidrResult {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/** The links touching one element: all of them, and by kind (both in document order). */
+/** The links touching one element: all of them, and by kind once asked (both in document order). */
 interface LinkBucket {
   all: TopologyLink[];
-  byKind: Map<LinkKind, TopologyLink[]>;
+  byKind: Map<LinkKind, TopologyLink[]> | undefined;
 }
 
 export class ValidationContext {
@@ -51,9 +51,8 @@ export class ValidationContext {
 
   private addLinkEnd(id: string, link: TopologyLink): void {
     let bucket = this.linkBuckets.get(id);
-    if (!bucket) this.linkBuckets.set(id, (bucket = { all: [], byKind: new Map() }));
+    if (!bucket) this.linkBuckets.set(id, (bucket = { all: [], byKind: undefined }));
     bucket.all.push(link);
-    push(bucket.byKind, link.kind, link);
   }
 
   elementsOfKind<K extends ElementKind>(kind: K): ElementOfKind<K>[] {
@@ -76,7 +75,15 @@ export class ValidationContext {
   linksOf(id: string, kind?: LinkKind): readonly TopologyLink[] {
     const bucket = this.linkBuckets.get(id);
     if (!bucket) return NONE;
-    return kind === undefined ? bucket.all : (bucket.byKind.get(kind) ?? NONE);
+    const { all } = bucket;
+    if (kind === undefined) return all;
+    // Most elements have a link or two: no index for them.
+    if (all.length === 1) return all[0]!.kind === kind ? all : NONE;
+    if (!bucket.byKind) {
+      bucket.byKind = new Map();
+      for (const link of all) push(bucket.byKind, link.kind, link);
+    }
+    return bucket.byKind.get(kind) ?? NONE;
   }
 
   /** The element at the other end of a link from `id`. */
