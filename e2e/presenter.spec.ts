@@ -1,8 +1,58 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { ELEMENT_KIND_INFO } from '../shared/model';
+import { TEMPLATES } from '../shared/templates';
 import { DesignerPage } from './pages/DesignerPage';
 
 const FAILOVER = 'examples/expressroute-with-vpn-failover.topo.json';
+
+interface Label {
+  id: string;
+  /** The font size in the design's own units, as both views would draw it at one zoom. */
+  size: number;
+  /** The font size as it reaches the screen: the CSS size times the zoom the text is drawn at. */
+  onScreen: number;
+  cut: boolean;
+  outsideNode: boolean;
+}
+
+/** The labels inside `root` matched by `selector`, keyed by the element or link id after `prefix` in their test id. */
+async function labels(root: Locator, selector: string, prefix: string): Promise<Label[]> {
+  return root.locator(selector).evaluateAll(
+    (els, prefix) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        const owner = el.closest(`[data-testid^="${prefix}"]`)!;
+        const node = owner.getBoundingClientRect();
+        const html = el as HTMLElement;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        return {
+          id: owner.getAttribute('data-testid')!.slice(prefix.length),
+          size,
+          onScreen: Math.round(size * (box.width / html.offsetWidth) * 10) / 10,
+          cut: html.scrollWidth > html.clientWidth || html.scrollHeight > html.clientHeight,
+          outsideNode: box.left < node.left || box.right > node.right || box.top < node.top || box.bottom > node.bottom,
+        };
+      }),
+    prefix,
+  );
+}
+
+/** Waits until a React Flow view has stopped moving (the fit after opening or presenting is animated). */
+async function settle(viewport: Locator): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await viewport.evaluate((el: HTMLElement) => el.style.transform);
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
+}
 
 test.describe('presenter mode', () => {
   test('presents a design scene by scene, fails its circuit to show the VPN taking over, and leaves', async ({ page }, testInfo) => {
@@ -140,4 +190,57 @@ test.describe('presenter mode', () => {
     await expect(designer.toolbar).toBeVisible();
     await expect(designer.nodes()).toHaveCount(file.document.elements.length);
   });
+
+  for (const template of TEMPLATES) {
+    test(`${template.id}: names and link labels read larger than in the editor, and no name is cut`, async ({ page }, testInfo) => {
+      const doc = template.build();
+      const scenes = doc.scenes ?? [];
+      const designer = new DesignerPage(page);
+      await designer.open();
+      await designer.openTemplateGallery();
+      await designer.templateCard(template.id).click();
+      await expect(designer.nodes()).toHaveCount(doc.elements.length);
+      await settle(designer.canvas.locator('.react-flow__viewport'));
+      const editorNames = new Map((await labels(designer.canvas, '.htd-node-name', 'node-')).map((l) => [l.id, l]));
+      const editorLinks = new Map((await labels(designer.canvas, '.htd-edge-label', 'edge-')).map((l) => [l.id, l]));
+      const boxed = doc.elements.filter((e) => !ELEMENT_KIND_INFO[e.kind].container).map((e) => e.id);
+      expect([...editorNames.keys()].sort()).toEqual([...boxed].sort());
+
+      await page.getByTestId('tool-present').click();
+      await expect(designer.presenter).toBeVisible();
+      // Every scene: no name cut or spilling out of its element, whatever the zoom.
+      const seen = new Set<string>();
+      for (const [i] of scenes.entries()) {
+        if (i > 0) await designer.press('ArrowRight');
+        await expect(page.getByTestId('present-scene-count')).toHaveText(`Scene ${i + 1} of ${scenes.length}`);
+        for (const name of await labels(designer.presenter, '.htd-present-node-name', 'present-node-')) {
+          expect.soft(name.cut, `${name.id} is cut in scene ${i + 1}`).toBe(false);
+          expect.soft(name.outsideNode, `${name.id} spills out of its element in scene ${i + 1}`).toBe(false);
+          seen.add(name.id);
+        }
+      }
+      expect([...seen].sort()).toEqual([...boxed].sort());
+
+      // The scene that shows the most is drawn at the smallest zoom: the hardest case for size.
+      const fullest = scenes.reduce((best, s, i) => (s.elementIds.length > scenes[best]!.elementIds.length ? i : best), 0);
+      await designer.press('Home');
+      for (let i = 0; i < fullest; i++) await designer.press('ArrowRight');
+      await designer.waitForPresenterToSettle();
+      await page.mouse.move(2, 2);
+      await page.screenshot({ path: testInfo.outputPath(`presented-${template.id}.png`) });
+      // Larger on screen than the editor's fitted view shows it, and larger than the editor's at one
+      // zoom: the presenter's wider fit alone must not be what makes it larger.
+      const larger = (shown: Label[], editor: Map<string, Label>, what: string) => {
+        for (const label of shown) {
+          const before = editor.get(label.id)!;
+          expect.soft(label.onScreen, `${label.id}'s ${what} on screen (editor: ${before.onScreen}px)`).toBeGreaterThan(before.onScreen);
+          expect.soft(label.size, `${label.id}'s ${what} at one zoom (editor: ${before.size}px)`).toBeGreaterThan(before.size);
+        }
+      };
+      larger(await labels(designer.presenter, '.htd-present-node-name', 'present-node-'), editorNames, 'name');
+      larger(await labels(designer.presenter, '.htd-present-edge-label', 'present-edge-'), editorLinks, 'link label');
+      await designer.press('Escape');
+      await expect(designer.presenter).toHaveCount(0);
+    });
+  }
 });

@@ -31,7 +31,7 @@ export const PresentElement = memo(function PresentElement({ data }: NodeProps<P
       title={data.down ? `${el.name || info.label} is failed: click to restore it` : `Click to fail ${el.name || info.label}`}
     >
       <div className="htd-present-node-icon">
-        <KindIcon kind={el.kind} size={24} />
+        <KindIcon kind={el.kind} size={22} />
       </div>
       <div className="htd-present-node-text">
         <div className="htd-present-node-name">{el.name || info.label}</div>
