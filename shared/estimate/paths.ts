@@ -112,10 +112,8 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   const ctx = contextOf(doc);
   const caches = newCaches();
   const shared = newShared();
-  // A hub and its spokes are usually reached the same ways: each set of ways is combined once. A
-  // single path is looked up by its way and hop; several by a signature of their serial numbers (a
-  // hop that never fails is left out of both).
-  const single = new Map<WayIn, Map<PeeringHop | undefined, Combined>>();
+  // Several paths to one VNet are combined once per set of ways, found by a signature of their
+  // serial numbers (a hop that never fails is left out); a lone path needs no combining (loneCombined).
   const several = new Map<string, Combined>();
   const formulas = new Map<number, string>();
   const out: SiteVnetEstimate[] = [];
@@ -127,28 +125,29 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
     if (!hop) hops.set(vnetId, (hop = peeringHop(ctx, caches.hopCount++, peeringId, way.hub, vnetId, params)));
     return hop;
   };
-  const estimateOf = (route: Route): PathEstimate =>
-    route.hop ? estimateThroughPeering(route.est, route.hop, route.peeringId, route.vnetId, params) : route.est.estimate;
-  const combinedOf = (routes: readonly Route[]): Combined => {
+  const emitOne = (siteId: string, vnetId: string, est: EstimatedWay, hop: PeeringHop | undefined, peeringId: string) => {
+    const combined = loneCombined(est.way, hop, params, formulas);
+    out.push({
+      siteId,
+      vnetId,
+      paths: [hop ? estimateThroughPeering(est, hop, peeringId, vnetId, params) : est.estimate],
+      combinedAvailability: combined.availability,
+      combinedDowntimeMinutesPerMonth: combined.downtime,
+      combinedFormula: combined.formula,
+    });
+  };
+  const emitMany = (siteId: string, vnetId: string, routes: readonly Route[]) => {
     if (routes.length === 1) {
-      const { est, hop } = routes[0]!;
-      const key = hop && hop.component.value < 1 ? hop : undefined;
-      let byHop = single.get(est.way);
-      if (!byHop) single.set(est.way, (byHop = new Map()));
-      let combined = byHop.get(key);
-      if (!combined) byHop.set(key, (combined = singlePath(est.way, key, params, formulas)));
-      return combined;
+      const { est, hop, peeringId } = routes[0]!;
+      emitOne(siteId, vnetId, est, hop, peeringId);
+      return;
     }
     let signature = '';
     for (const { est, hop } of routes) signature += hop && hop.component.value < 1 ? `${est.way.serial}+${hop.serial},` : `${est.way.serial},`;
     let combined = several.get(signature);
     if (!combined) several.set(signature, (combined = combine(routes, params)));
-    return combined;
-  };
-  const emit = (siteId: string, vnetId: string, routes: readonly Route[]) => {
-    const combined = combinedOf(routes);
     const paths: PathEstimate[] = [];
-    for (const route of routes) paths.push(estimateOf(route));
+    for (const route of routes) paths.push(route.hop ? estimateThroughPeering(route.est, route.hop, route.peeringId, route.vnetId, params) : route.est.estimate);
     out.push({
       siteId,
       vnetId,
@@ -169,8 +168,8 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
       // The usual case, one way in to a hub and its spokes: each VNet has one path, in path order.
       const est = estimated[0]!;
       const hub = ways[0]!.vnetId;
-      emit(siteId, hub, [{ est, hop: undefined, peeringId: '', vnetId: hub }]);
-      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) emit(siteId, vnetId, [{ est, hop: hopTo(est.way, peeringId, vnetId), peeringId, vnetId }]);
+      emitOne(siteId, hub, est, undefined, '');
+      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) emitOne(siteId, vnetId, est, hopTo(est.way, peeringId, vnetId), peeringId);
       continue;
     }
     // The paths grouped by the VNet they reach, VNets in the order the paths first reach them
@@ -186,7 +185,7 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
       add({ est, hop: undefined, peeringId: '', vnetId: hub });
       for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) add({ est, hop: hopTo(est.way, peeringId, vnetId), peeringId, vnetId });
     });
-    for (const [vnetId, routes] of byVnet) emit(siteId, vnetId, routes);
+    for (const [vnetId, routes] of byVnet) emitMany(siteId, vnetId, routes);
   }
   if (memoise) results.set(doc, out);
   return out;
@@ -199,11 +198,12 @@ function combine(routes: readonly Route[], params: EstimateParameters): Combined
 
 /**
  * The combination of a lone path, as combineParallel and describeParallel give it for one path
- * (1 − (1 − the components in series)), without their maps: most site and VNet pairs have one path.
- * Formulas are shared by value within a call (many pairs have the same figure).
+ * (1 − (1 − its components that can fail, in series)), without their maps: most site and VNet pairs
+ * have one path. Formulas are shared by value within a call (many pairs have the same figure).
  */
-function singlePath(way: WayIn, hop: PeeringHop | undefined, params: EstimateParameters, formulas: Map<number, string>): Combined {
-  const availability = 1 - (1 - (hop ? way.inSeries * hop.component.value : way.inSeries));
+function loneCombined(way: WayIn, hop: PeeringHop | undefined, params: EstimateParameters, formulas: Map<number, string>): Combined {
+  const inSeries = hop && hop.component.value < 1 ? way.inSeries * hop.component.value : way.inSeries;
+  const availability = 1 - (1 - inSeries);
   let formula = formulas.get(availability);
   if (formula === undefined) formulas.set(availability, (formula = describeParallel({ availability, exact: true, shared: [], common: [], privateParts: [] }, 1)));
   return { availability, downtime: downtimeMinutesPerMonth(availability, params), formula };
@@ -508,7 +508,7 @@ function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: E
 
 /**
  * combineParallel's product for a single path: its components that can fail, once each, in series.
- * Kept per way in, so that a lone path's availability needs no combineParallel call (see singlePath).
+ * Kept per way in, so that a lone path's availability needs no combineParallel call (see loneCombined).
  */
 function seriesOfFailing(components: readonly Component[]): number {
   let product = 1;
