@@ -45,14 +45,22 @@ const overlap = (a: Box, b: Box) => a.x + SLACK < b.x + b.width && b.x + SLACK <
 const inside = (c: Box, p: Box) => c.x >= p.x - SLACK && c.y >= p.y - SLACK && c.x + c.width <= p.x + p.width + SLACK && c.y + c.height <= p.y + p.height + SLACK;
 
 /**
- * What is untidy on screen: overlapping top-level nodes, children poking out of their parents, and
- * elements not drawn (the canvas draws only what is on screen, and the view moves to fit the result).
+ * What is untidy on screen: overlapping siblings (top-level nodes, or children of one parent such as
+ * two gateways in a GatewaySubnet), children poking out of their parents, and elements not drawn
+ * (the canvas draws only what is on screen, and the view moves to fit the result). Elements in
+ * different parents need no comparing: they are inside parents that do not overlap.
  */
 function untidiness(boxes: Map<string, Box>, parentOf: Map<string, string>, count?: number): string[] {
   const problems: string[] = [];
   if (count !== undefined && boxes.size !== count) problems.push(`${count - boxes.size} elements are not on screen`);
-  const top = [...boxes.keys()].filter((id) => !parentOf.has(id));
-  for (const [i, a] of top.entries()) for (const b of top.slice(i + 1)) if (overlap(boxes.get(a)!, boxes.get(b)!)) problems.push(`${a} overlaps ${b}`);
+  const siblings = new Map<string | undefined, string[]>();
+  for (const id of [...boxes.keys()].sort()) {
+    const parent = parentOf.get(id);
+    siblings.set(parent, [...(siblings.get(parent) ?? []), id]);
+  }
+  for (const group of siblings.values()) {
+    for (const [i, a] of group.entries()) for (const b of group.slice(i + 1)) if (overlap(boxes.get(a)!, boxes.get(b)!)) problems.push(`${a} overlaps ${b}`);
+  }
   for (const [child, parent] of parentOf) {
     const c = boxes.get(child);
     const p = boxes.get(parent);
@@ -87,6 +95,8 @@ test.describe('auto-layout', () => {
     await expect.poll(async () => (await nodeBoxes(page)).size).toBe(elements.length);
     const messy = await nodeBoxes(page);
     expect(untidiness(messy, parentOf).length).toBeGreaterThan(10);
+    // Siblings inside one container are compared too, not only the top-level elements.
+    expect(untidiness(messy, parentOf)).toEqual(expect.arrayContaining(['ergw-hub overlaps vpngw-hub', 'snet-gateway overlaps snet-shared']));
     await page.screenshot({ path: testInfo.outputPath('before-layout.png') });
 
     await page.getByTestId('tool-autoLayout').click();
