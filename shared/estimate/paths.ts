@@ -388,20 +388,35 @@ function peeringLocationPlace(ctx: ValidationContext, path: SitePath, warnings: 
  */
 interface Shared {
   hubs: Map<string, { hub: RegionPlace | undefined; warnings: string[] }>;
-  vpnGateways: Map<string, { capacities: Capacity[]; warnings: string[]; component: Component }>;
-  erGateways: Map<string, { capacity: Capacity | undefined; component: Component }>;
-  circuits: Map<string, { location: Place; warnings: string[]; capacity: Capacity | undefined; component: Component | undefined }>;
-  inputs: Map<Component, AvailabilityInput>;
+  vpnGateways: Map<string, { capacities: Capacity[]; warnings: string[]; component: Component; input: AvailabilityInput }>;
+  erGateways: Map<string, { capacity: Capacity | undefined; component: Component; input: AvailabilityInput }>;
+  /** By circuit id, then gateway id (a circuit's peering location is the same on every way through it). */
+  circuits: Map<string, Map<string, CircuitParts>>;
   tunnel: LegEstimate | undefined;
 }
 
-const newShared = (): Shared => ({ hubs: new Map(), vpnGateways: new Map(), erGateways: new Map(), circuits: new Map(), inputs: new Map(), tunnel: undefined });
+interface CircuitParts {
+  location: Place;
+  warnings: string[];
+  capacity: Capacity | undefined;
+  component: Component | undefined;
+  input: AvailabilityInput | undefined;
+}
+
+const newShared = (): Shared => ({ hubs: new Map(), vpnGateways: new Map(), erGateways: new Map(), circuits: new Map(), tunnel: undefined });
 
 function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters, shared: Shared = newShared()): WayIn {
   const warnings: string[] = [];
   const legs: LegEstimate[] = [];
   const capacities: Capacity[] = [];
   const components: Component[] = [];
+  const inputs: AvailabilityInput[] = [];
+  const values: number[] = [];
+  const addComponent = (component: Component, input: AvailabilityInput = inputOf(component)) => {
+    components.push(component);
+    inputs.push(input);
+    values.push(component.value);
+  };
   const site = sitePlace(ctx, path.siteId, warnings);
   const hubId = ctx.vnetOf(path.gatewayId)?.id;
   let hubOf = hubId !== undefined ? shared.hubs.get(hubId) : undefined;
@@ -428,60 +443,56 @@ function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: E
   if (path.via === 'vpn') {
     legs.push(internetLeg(site, hubPlace, params), (shared.tunnel ??= tunnelLeg(params)));
     const deviceId = path.deviceId ?? '';
-    components.push(
-      componentOf(`device:${deviceId}`, `On-premises VPN device ${ctx.label(deviceId)}`, params.onPremDeviceAvailability),
-      componentOf(`lastMile:${lastMileId}`, `Internet path (last mile ${lastMileLabel})`, params.internetPathAvailability),
-    );
+    addComponent(componentOf(`device:${deviceId}`, `On-premises VPN device ${ctx.label(deviceId)}`, params.onPremDeviceAvailability));
+    addComponent(componentOf(`lastMile:${lastMileId}`, `Internet path (last mile ${lastMileLabel})`, params.internetPathAvailability));
     if (gateway?.kind === 'vpnGateway') {
       let parts = shared.vpnGateways.get(gateway.id);
       if (!parts) {
         const gatewayWarnings: string[] = [];
         const gatewayCapacities = vpnGatewayCapacities(gateway, gatewayWarnings, ctx.label(gateway.id));
-        shared.vpnGateways.set(gateway.id, (parts = { capacities: gatewayCapacities, warnings: gatewayWarnings, component: vpnGatewayComponent(ctx, gateway, params) }));
+        const component = vpnGatewayComponent(ctx, gateway, params);
+        shared.vpnGateways.set(gateway.id, (parts = { capacities: gatewayCapacities, warnings: gatewayWarnings, component, input: inputOf(component) }));
       }
       for (const w of parts.warnings) warnings.push(w);
       for (const c of parts.capacities) capacities.push(c);
-      components.push(parts.component);
+      addComponent(parts.component, parts.input);
     }
   } else {
     const erGateway = gateway?.kind === 'erGateway' ? gateway : undefined;
     const throughPeering = path.throughPeering !== undefined;
     // A circuit's parts depend on the gateway too (FastPath), and on whether the path goes on over a
     // peering: shared only between direct paths through the same circuit and gateway.
-    const circuitKey = throughPeering ? undefined : `${path.circuitId ?? ''}>${path.gatewayId}\n${path.peeringLocation ?? ''}`;
-    let circuitParts = circuitKey !== undefined ? shared.circuits.get(circuitKey) : undefined;
+    let byGateway = throughPeering ? undefined : shared.circuits.get(path.circuitId ?? '');
+    let circuitParts = byGateway?.get(path.gatewayId);
     if (!circuitParts) {
       const circuitWarnings: string[] = [];
       const location = peeringLocationPlace(ctx, path, circuitWarnings);
       const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
-      circuitParts =
-        circuit?.kind === 'erCircuit'
-          ? {
-              location,
-              warnings: circuitWarnings,
-              capacity: circuitCapacity(circuit, ctx.label(circuit.id), erGateway ? fastPathNote(erGateway, throughPeering) : undefined),
-              component: componentOf(`circuit:${circuit.id}`, `ExpressRoute circuit ${ctx.label(circuit.id)}`, params.erCircuitSla),
-            }
-          : { location, warnings: circuitWarnings, capacity: undefined, component: undefined };
-      if (circuitKey !== undefined) shared.circuits.set(circuitKey, circuitParts);
+      if (circuit?.kind === 'erCircuit') {
+        const component = componentOf(`circuit:${circuit.id}`, `ExpressRoute circuit ${ctx.label(circuit.id)}`, params.erCircuitSla);
+        const note = erGateway ? fastPathNote(erGateway, throughPeering) : undefined;
+        circuitParts = { location, warnings: circuitWarnings, capacity: circuitCapacity(circuit, ctx.label(circuit.id), note), component, input: inputOf(component) };
+      } else circuitParts = { location, warnings: circuitWarnings, capacity: undefined, component: undefined, input: undefined };
+      if (!throughPeering) {
+        if (!byGateway) shared.circuits.set(path.circuitId ?? '', (byGateway = new Map()));
+        byGateway.set(path.gatewayId, circuitParts);
+      }
     }
     for (const w of circuitParts.warnings) warnings.push(w);
     const location = circuitParts.location;
     legs.push(providerLeg(site, location, params), backboneLeg(location, hubPlace, params));
-    components.push(componentOf(`lastMile:${lastMileId}`, `Provider last mile ${lastMileLabel} to the peering location`, params.providerLastMileAvailability));
+    addComponent(componentOf(`lastMile:${lastMileId}`, `Provider last mile ${lastMileLabel} to the peering location`, params.providerLastMileAvailability));
     if (circuitParts.capacity) capacities.push(circuitParts.capacity);
-    if (circuitParts.component) components.push(circuitParts.component);
+    if (circuitParts.component) addComponent(circuitParts.component, circuitParts.input);
     if (erGateway) {
       let parts = throughPeering ? undefined : shared.erGateways.get(erGateway.id);
       if (!parts) {
-        parts = {
-          capacity: erGatewayCapacity(erGateway, throughPeering),
-          component: componentOf(`gateway:${erGateway.id}`, `ExpressRoute gateway ${ctx.label(erGateway.id)} (${erGateway.props.sku})`, erGatewaySla(erGateway.props.sku, params)),
-        };
+        const component = componentOf(`gateway:${erGateway.id}`, `ExpressRoute gateway ${ctx.label(erGateway.id)} (${erGateway.props.sku})`, erGatewaySla(erGateway.props.sku, params));
+        parts = { capacity: erGatewayCapacity(erGateway, throughPeering), component, input: inputOf(component) };
         if (!throughPeering) shared.erGateways.set(erGateway.id, parts);
       }
       if (parts.capacity) capacities.push(parts.capacity);
-      components.push(parts.component);
+      addComponent(parts.component, parts.input);
       // FastPath takes the gateway out of the data path to its own VNet only: on to a peered spoke
       // the gateway is in the path again (docs/estimates.md), and the circuit carries no FastPath note.
       const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
@@ -492,14 +503,6 @@ function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: E
         if (throughGateway) spokeCapacities.push(throughGateway);
       }
     }
-  }
-  const inputs: AvailabilityInput[] = [];
-  const values: number[] = [];
-  for (const c of components) {
-    let input = shared.inputs.get(c);
-    if (!input) shared.inputs.set(c, (input = inputOf(c)));
-    inputs.push(input);
-    values.push(c.value);
   }
   const neck = bottleneck(capacities);
   const spokeNeck = spokeCapacities === capacities ? neck : bottleneck(spokeCapacities);
