@@ -41,6 +41,7 @@ const plain = (label: string | undefined) => label?.replace(/&/g, '');
 // [id, label, command, accelerator] for the items every platform shares.
 const COMMAND_ITEMS: [string, string, MenuCommandName, string | undefined][] = [
   ['file.new', 'New', 'new', 'CmdOrCtrl+N'],
+  ['file.newFromTemplate', 'New from Template...', 'newFromTemplate', 'Shift+CmdOrCtrl+N'],
   ['file.open', 'Open...', 'open', 'CmdOrCtrl+O'],
   ['file.save', 'Save', 'save', 'CmdOrCtrl+S'],
   ['file.saveAs', 'Save As...', 'saveAs', 'Shift+CmdOrCtrl+S'],
@@ -56,10 +57,12 @@ const COMMAND_ITEMS: [string, string, MenuCommandName, string | undefined][] = [
   ['edit.paste', 'Paste', 'paste', 'CmdOrCtrl+V'],
   ['edit.duplicate', 'Duplicate', 'duplicate', 'CmdOrCtrl+D'],
   ['edit.selectAll', 'Select All', 'selectAll', 'CmdOrCtrl+A'],
+  ['edit.autoLayout', 'Auto-Layout', 'autoLayout', 'Shift+CmdOrCtrl+L'],
   ['view.zoomIn', 'Zoom In', 'zoomIn', 'CmdOrCtrl+='],
   ['view.zoomOut', 'Zoom Out', 'zoomOut', 'CmdOrCtrl+-'],
   ['view.fitView', 'Fit View', 'fitView', 'CmdOrCtrl+0'],
   ['view.toggleMinimap', 'Toggle Minimap', 'toggleMinimap', 'Shift+CmdOrCtrl+M'],
+  ['view.present', 'Present', 'present', 'F5'],
   ['help.shortcuts', 'Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'],
   ['help.about', 'About Hybrid Topology Designer', 'about', undefined],
 ];

@@ -38,6 +38,7 @@ test('the native menu has File, Edit, View and Help with their accelerators', as
   walk(menu);
   const expected: [string, string, string | null][] = [
     ['file.new', 'New', 'CmdOrCtrl+N'],
+    ['file.newFromTemplate', 'New from Template...', 'Shift+CmdOrCtrl+N'],
     ['file.open', 'Open...', 'CmdOrCtrl+O'],
     ['file.openRecent', 'Open Recent', null],
     ['file.openRecent.clear', 'Clear Recently Opened', null],
@@ -52,10 +53,12 @@ test('the native menu has File, Edit, View and Help with their accelerators', as
     ['edit.duplicate', 'Duplicate', 'CmdOrCtrl+D'],
     ['edit.delete', 'Delete', null],
     ['edit.selectAll', 'Select All', 'CmdOrCtrl+A'],
+    ['edit.autoLayout', 'Auto-Layout', 'Shift+CmdOrCtrl+L'],
     ['view.zoomIn', 'Zoom In', 'CmdOrCtrl+='],
     ['view.zoomOut', 'Zoom Out', 'CmdOrCtrl+-'],
     ['view.fitView', 'Fit View', 'CmdOrCtrl+0'],
     ['view.toggleMinimap', 'Toggle Minimap', 'Shift+CmdOrCtrl+M'],
+    ['view.present', 'Present', 'F5'],
     ['help.shortcuts', 'Keyboard Shortcuts', 'CmdOrCtrl+/'],
     ['help.about', 'About Hybrid Topology Designer', null],
   ];
