@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import { cidrContains, cidrsOverlap, parseCidr, parseIpAddress } from './cidr';
 
 describe('parseCidr', () => {
@@ -46,5 +48,52 @@ describe('parseIpAddress', () => {
     expect(parseIpAddress('203.0.113.10')).toEqual({ ok: true, version: 4 });
     expect(parseIpAddress('::1')).toEqual({ ok: true, version: 6 });
     expect(parseIpAddress('1.2.3').ok).toBe(false);
+  });
+});
+
+describe('IPv4 text skips the IPv6 parser', () => {
+  // What ipaddr.js says when asked the generic way (IPv6 first, then IPv4): text without a colon
+  // must get the same verdict from the shortcut in cidr.ts.
+  const generic = (text: string) => {
+    let cidr: string;
+    try {
+      const [address, length] = ipaddr.parseCIDR(text);
+      cidr = `${address.kind()} ${address.toString()}/${length}`;
+    } catch {
+      cidr = 'refused';
+    }
+    const valid = ipaddr.isValid(text);
+    return { cidr, valid, address: valid && (ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text)) };
+  };
+  const shortcut = (text: string) => {
+    let cidr: string;
+    try {
+      const [address, length] = ipaddr.IPv4.parseCIDR(text);
+      cidr = `${address.kind()} ${address.toString()}/${length}`;
+    } catch {
+      cidr = 'refused';
+    }
+    return { cidr, valid: ipaddr.IPv4.isValid(text), address: ipaddr.IPv4.isValidFourPartDecimal(text) };
+  };
+
+  it('agrees with the generic parser on any text without a colon', () => {
+    const piece = fc.oneof(fc.integer({ min: 0, max: 300 }).map(String), fc.constantFrom('0x1f', '010', 'a', '', ' ', '%eth0'));
+    const text = fc
+      .tuple(fc.array(piece, { minLength: 1, maxLength: 5 }), fc.option(fc.integer({ min: -1, max: 40 }), { nil: undefined }))
+      .map(([parts, length]) => parts.join('.') + (length === undefined ? '' : `/${length}`));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(shortcut(t)).toEqual(generic(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('still reads IPv6 and IPv4-mapped text through the generic parser', () => {
+    expect(parseCidr('2001:db8::/32').ok).toBe(true);
+    expect(parseCidr('::ffff:10.0.0.0/104').ok).toBe(true);
+    expect(parseIpAddress('2001:db8::1')).toEqual({ ok: true, version: 6 });
+    expect(parseIpAddress('51.100.0.10')).toEqual({ ok: true, version: 4 });
+    expect(parseIpAddress('51.100.010.10').ok).toBe(false);
   });
 });
