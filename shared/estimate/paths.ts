@@ -10,7 +10,7 @@
 import { APPROXIMATE_REGION_NAMES, regionByName } from '../data/azureRegions';
 import { peeringLocationByName } from '../data/peeringLocations';
 import type { ElementOfKind, TopologyDocument } from '../model/types';
-import { throughPeering, waysBySite, type SitePath } from '../topology/sitePaths';
+import { reachesEachVnetOnce, throughPeering, waysBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf, type ValidationContext } from '../validation/context';
 import { ACTIVE_ACTIVE_NOTE, combineParallel, componentOf, describeParallel, downtimeMinutesPerMonth, erGatewaySla, series, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
 import { bottleneck, circuitCapacity, erGatewayCapacity, fastPathNote, lastMileCapacity, vpnGatewayCapacities, type Bottleneck, type Capacity } from './bandwidth';
@@ -209,15 +209,6 @@ function loneCombined(way: WayIn, hop: PeeringHop | undefined, params: EstimateP
   return { availability, downtime: downtimeMinutesPerMonth(availability, params), formula };
 }
 
-/** True when a way in and its extensions over peerings reach distinct VNets. */
-function reachesEachVnetOnce(ctx: ValidationContext, way: SitePath): boolean {
-  const peers = ctx.peeredVnets(way.vnetId);
-  for (let i = 0; i < peers.length; i++) {
-    for (let j = i + 1; j < peers.length; j++) if (peers[i]!.vnetId === peers[j]!.vnetId) return false;
-  }
-  return true;
-}
-
 function directEstimate(path: SitePath, way: WayIn, params: EstimateParameters): PathEstimate {
   return {
     path,
@@ -263,6 +254,7 @@ class ThroughPeeringEstimate implements PathEstimate {
   readonly #vnetId: string;
   #path: SitePath | undefined;
   #legs: LegEstimate[] | undefined;
+  #warnings: string[] | undefined;
   #inputs: PathEstimate['availabilityInputs'] | undefined;
 
   constructor(est: EstimatedWay, hop: PeeringHop, peeringId: string, vnetId: string, params: EstimateParameters, path?: SitePath) {
@@ -293,7 +285,7 @@ class ThroughPeeringEstimate implements PathEstimate {
   }
 
   get warnings(): string[] {
-    return this.#hop.warnings.length > 0 ? this.#est.way.warnings.concat(this.#hop.warnings) : this.#est.way.warnings;
+    return (this.#warnings ??= this.#hop.warnings.length > 0 ? this.#est.way.warnings.concat(this.#hop.warnings) : this.#est.way.warnings);
   }
 
   get availabilityInputs(): PathEstimate['availabilityInputs'] {

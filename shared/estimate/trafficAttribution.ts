@@ -14,7 +14,7 @@
 // A point-to-site group's traffic goes over the internet to the VPN gateways it is linked to,
 // evenly. Global Reach traffic (site to site) is not in the model.
 import type { ValidationContext } from '../validation/context';
-import { waysBySite, type SitePath } from '../topology/sitePaths';
+import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/sitePaths';
 
 /** GB a month by the site or point-to-site group it is sent to. */
 export type Shares = Map<string, number>;
@@ -51,7 +51,7 @@ function inner<K, V>(map: Map<K, V>, key: K, create: () => V): V {
 }
 
 /** A path as the attribution needs it: a way in, and the peering it goes on over, if any. */
-interface Leg {
+interface PathTo {
   way: SitePath;
   /** The VNet reached. */
   vnetId: string;
@@ -78,14 +78,14 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
       for (const peer of peers) carry(ctx, result, site.id, way, peer.vnetId, peer.peeringId, share);
       continue;
     }
-    const byVnet = new Map<string, Leg[]>();
+    const byVnet = new Map<string, PathTo[]>();
     for (const way of chosen) {
       inner(byVnet, way.vnetId, () => []).push({ way, vnetId: way.vnetId, peeringId: undefined });
       for (const peer of ctx.peeredVnets(way.vnetId)) inner(byVnet, peer.vnetId, () => []).push({ way, vnetId: peer.vnetId, peeringId: peer.peeringId });
     }
-    for (const legs of byVnet.values()) {
-      const share = total / byVnet.size / legs.length;
-      for (const leg of legs) carry(ctx, result, site.id, leg.way, leg.vnetId, leg.peeringId, share);
+    for (const paths of byVnet.values()) {
+      const share = total / byVnet.size / paths.length;
+      for (const path of paths) carry(ctx, result, site.id, path.way, path.vnetId, path.peeringId, share);
     }
   }
   for (const group of ctx.elementsOfKind('p2sUserGroup')) {
@@ -95,15 +95,6 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
     for (const gatewayId of gateways) add(inner(result.internet, group.id, () => new Map()), gatewayId, total / gateways.length);
   }
   return result;
-}
-
-/** True when a way in and its extensions over peerings reach distinct VNets. */
-function reachesEachVnetOnce(ctx: ValidationContext, way: SitePath): boolean {
-  const peers = ctx.peeredVnets(way.vnetId);
-  for (let i = 0; i < peers.length; i++) {
-    for (let j = i + 1; j < peers.length; j++) if (peers[i]!.vnetId === peers[j]!.vnetId) return false;
-  }
-  return true;
 }
 
 /** Carries `gb` sent to the site from `vnetId`, reached by `way` and, when given, the peering after it. */

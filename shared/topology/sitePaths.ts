@@ -107,6 +107,19 @@ export function sitePaths(input: ValidationContext | TopologyDocument): readonly
   return paths;
 }
 
+/**
+ * True when a way in and its extensions over the peerings of its VNet reach distinct VNets (two
+ * peering links between the same two VNets are the exception): each VNet is then reached by one
+ * path of the way, in sitePaths order.
+ */
+export function reachesEachVnetOnce(ctx: ValidationContext, way: SitePath): boolean {
+  const peers = ctx.peeredVnets(way.vnetId);
+  for (let i = 0; i < peers.length; i++) {
+    for (let j = i + 1; j < peers.length; j++) if (peers[i]!.vnetId === peers[j]!.vnetId) return false;
+  }
+  return true;
+}
+
 const grouped = new WeakMap<readonly SitePath[], ReadonlyMap<string, readonly SitePath[]>>();
 
 function groupBySite(paths: readonly SitePath[]): ReadonlyMap<string, readonly SitePath[]> {
