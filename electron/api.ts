@@ -105,7 +105,7 @@ export interface DesignerApi {
   /** Opens an https URL of an allowed host in the system browser; others are refused. */
   openExternal(url: string): Promise<boolean>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Keeps a copy of unsaved work in the app's data folder (userData/autosave/current.json). */
+  /** Keeps a copy of this window's unsaved work in the app's data folder (userData/autosave/, one file per window). */
   autosave(snapshot: AutosaveSnapshot): Promise<void>;
   /** The autosave left by an earlier session (for example before a crash), or null. */
   readAutosave(): Promise<AutosaveRecord | null>;

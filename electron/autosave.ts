@@ -1,8 +1,14 @@
-// Autosave in the app's data folder: one file, userData/autosave/current.json, holding the last
-// unsaved state of the open design, so a crash or a power cut loses a few seconds of work at most.
+// Autosave in the app's data folder: one file per window, userData/autosave/window-<launch>-<id>.json,
+// holding the last unsaved state of the design open in it, so a crash or a power cut loses a few
+// seconds of work at most, in every window. (One shared file let each window's autosave overwrite
+// the others', and a save in one window clear them all.)
+//
+// After a crash, each new window offers one autosave left by an earlier launch (the most recent not
+// yet offered), and forgets it with its own when it clears: the work was saved, discarded, or
+// restored and saved. current.json, the single file of earlier versions, is offered the same way.
 // Main only keeps the renderer's text: the document inside is parsed by the renderer's load
 // pipeline when the user restores it (Electron security checklist item 4), never here.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { AutosaveRecord } from './api';
@@ -10,7 +16,10 @@ import { describeOsError, readTextFile, writeFileAtomically, type ReadResult, ty
 import { autosaveSnapshotSchema, MAX_DOCUMENT_BYTES, parsePayload } from './payloads';
 
 export const AUTOSAVE_FOLDER = 'autosave';
-export const AUTOSAVE_FILE = 'current.json';
+/** The one autosave file of earlier versions. */
+export const LEGACY_AUTOSAVE_FILE = 'current.json';
+/** The autosave files this store reads: its own kind and the legacy one, nothing else in the folder. */
+const AUTOSAVE_NAME = /^(?:current|window-[a-z0-9]+-\d+)\.json$/;
 
 const STORED_FORMAT = 'hybrid-topology-designer-autosave';
 
@@ -31,8 +40,11 @@ export class AutosaveError extends Error {
 }
 
 export interface AutosaveStoreDependencies {
-  /** The folder that holds current.json, e.g. userData/autosave. Created on the first write. */
+  /** The folder that holds the autosave files, e.g. userData/autosave. Created on the first write. */
   directory: string;
+  /** Names this launch's files apart from those an earlier (crashed) launch left. */
+  launchId?: string;
+  listFiles?: (directory: string) => Promise<string[]>;
   readText?: (filePath: string, maxBytes: number) => Promise<ReadResult>;
   writeFile?: (filePath: string, data: string) => Promise<WriteResult>;
   now?: () => Date;
@@ -41,11 +53,17 @@ export interface AutosaveStoreDependencies {
 }
 
 export function createAutosaveStore(deps: AutosaveStoreDependencies) {
-  const filePath = join(deps.directory, AUTOSAVE_FILE);
   const readText = deps.readText ?? readTextFile;
   const writeFile = deps.writeFile ?? writeFileAtomically;
   const now = deps.now ?? (() => new Date());
   const warn = deps.warn ?? ((message: string) => console.warn(message));
+  const listFiles = deps.listFiles ?? listFolder;
+  const launchId = deps.launchId ?? `${now().getTime().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+  const ownName = (windowId: number) => `window-${launchId}-${windowId}.json`;
+  const ownPrefix = `window-${launchId}-`;
+  /** The earlier launch's file each window offered, by window id; and every one offered so far. */
+  const offered = new Map<number, string>();
+  const offeredNames = new Set<string>();
 
   // One operation at a time, in the order asked: a clear that overtook a slow write would leave
   // a stale autosave behind, to be offered after the work was saved.
@@ -56,8 +74,11 @@ export function createAutosaveStore(deps: AutosaveStoreDependencies) {
     return run;
   }
 
-  /** Validates the renderer's payload (throws InvalidPayloadError) and writes it atomically. */
-  async function write(payload: unknown): Promise<void> {
+  /** The file a window autosaves to. */
+  const filePathOf = (windowId: number) => join(deps.directory, ownName(windowId));
+
+  /** Validates the renderer's payload (throws InvalidPayloadError) and writes the window's file atomically. */
+  async function write(windowId: number, payload: unknown): Promise<void> {
     const snapshot = parsePayload(autosaveSnapshotSchema, payload, 'autosave');
     const stored = JSON.stringify({
       format: STORED_FORMAT,
@@ -75,46 +96,84 @@ export function createAutosaveStore(deps: AutosaveStoreDependencies) {
       } catch (error) {
         throw new AutosaveError(`Could not create the autosave folder (${deps.directory}): ${describeOsError(error)}.`);
       }
-      const written = await writeFile(filePath, stored);
+      const written = await writeFile(filePathOf(windowId), stored);
       if (!written.ok) throw new AutosaveError(written.message);
     });
   }
 
-  /** The stored autosave, or null when there is none or it cannot be used. */
-  function read(): Promise<AutosaveRecord | null> {
-    return serially(async () => {
-      const file = await readText(filePath, MAX_AUTOSAVE_FILE_BYTES);
-      if (!file.ok) {
-        if (file.missing) return null;
-        throw new AutosaveError(file.message);
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(file.text);
-      } catch {
-        value = undefined;
-      }
-      const parsed = storedAutosaveSchema.safeParse(value);
-      if (!parsed.success) {
-        warn(`Ignored the autosave file ${filePath}: it is not an autosave this version wrote.`);
-        return null;
-      }
-      const { text, fileName, savedAt } = parsed.data;
-      return { text, fileName, savedAt };
-    });
+  async function readStored(name: string): Promise<AutosaveRecord | null> {
+    const filePath = join(deps.directory, name);
+    const file = await readText(filePath, MAX_AUTOSAVE_FILE_BYTES);
+    if (!file.ok) {
+      if (file.missing) return null;
+      throw new AutosaveError(file.message);
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(file.text);
+    } catch {
+      value = undefined;
+    }
+    const parsed = storedAutosaveSchema.safeParse(value);
+    if (!parsed.success) {
+      warn(`Ignored the autosave file ${filePath}: it is not an autosave this version wrote.`);
+      return null;
+    }
+    const { text, fileName, savedAt } = parsed.data;
+    return { text, fileName, savedAt };
   }
 
-  function clear(): Promise<void> {
+  /**
+   * The autosave for a window to offer: the most recent one an earlier launch left that no window
+   * of this launch has offered yet, or null. The same window asking again gets the same one.
+   */
+  function read(windowId: number): Promise<AutosaveRecord | null> {
     return serially(async () => {
+      const already = offered.get(windowId);
+      if (already !== undefined) return readStored(already);
+      let names: string[];
       try {
-        await rm(filePath, { force: true });
+        names = await listFiles(deps.directory);
       } catch (error) {
-        throw new AutosaveError(`Could not remove the autosave file (${filePath}): ${describeOsError(error)}.`);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw new AutosaveError(`Could not look in the autosave folder (${deps.directory}): ${describeOsError(error)}.`);
       }
+      let best: { name: string; record: AutosaveRecord } | null = null;
+      for (const name of names) {
+        if (!AUTOSAVE_NAME.test(name) || name.startsWith(ownPrefix) || offeredNames.has(name)) continue;
+        const record = await readStored(name);
+        if (record && (!best || record.savedAt > best.record.savedAt)) best = { name, record };
+      }
+      if (!best) return null;
+      offered.set(windowId, best.name);
+      offeredNames.add(best.name);
+      return best.record;
     });
   }
 
-  return { filePath, write, read, clear };
+  /** Forgets a window's autosave, and the earlier launch's one it offered: saved, discarded or replaced. */
+  function clear(windowId: number): Promise<void> {
+    return serially(async () => {
+      const names = [ownName(windowId)];
+      const earlier = offered.get(windowId);
+      if (earlier !== undefined) names.push(earlier);
+      for (const name of names) {
+        const filePath = join(deps.directory, name);
+        try {
+          await rm(filePath, { force: true });
+        } catch (error) {
+          throw new AutosaveError(`Could not remove the autosave file (${filePath}): ${describeOsError(error)}.`);
+        }
+      }
+      offered.delete(windowId);
+    });
+  }
+
+  return { directory: deps.directory, filePathOf, write, read, clear };
+}
+
+async function listFolder(directory: string): Promise<string[]> {
+  return (await readdir(directory)).sort();
 }
 
 export type AutosaveStore = ReturnType<typeof createAutosaveStore>;

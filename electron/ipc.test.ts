@@ -1,11 +1,11 @@
 // The autosave channels as main registers them, driven through the fake 'electron' module: the
 // sender check, payload validation and the default folder under userData.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_FILE, AUTOSAVE_FOLDER } from './autosave';
+import { AUTOSAVE_FOLDER } from './autosave';
 import { InvokeChannel } from './channels';
 import { DocumentSessions } from './documentState';
 import type { FileCommands } from './fileCommands';
@@ -22,7 +22,9 @@ let window: InstanceType<typeof fakeElectron.module.BrowserWindow>;
 
 const invoke = (channel: string, payload?: unknown, event: unknown = fakeElectron.eventFrom(window)) =>
   Promise.resolve().then(() => ipcHandlers.get(channel)!(event, payload));
-const autosaveFile = () => join(dir, 'userData', AUTOSAVE_FOLDER, AUTOSAVE_FILE);
+const autosaveFolder = () => join(dir, 'userData', AUTOSAVE_FOLDER);
+/** The file this launch keeps for the test's window: window-<launch>-<window id>.json. */
+const autosaveFiles = async () => (existsSync(autosaveFolder()) ? (await readdir(autosaveFolder())).filter((name) => name.endsWith(`-${window.id}.json`)) : []);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'htd-ipc-'));
@@ -39,24 +41,26 @@ afterAll(async () => {
 });
 
 describe('the autosave channels', () => {
-  it('write, read and clear userData/autosave/current.json for the designer page', async () => {
+  it("write and clear the window's own file in userData/autosave, and read what an earlier launch left", async () => {
     expect(await invoke(InvokeChannel.readAutosave)).toBeNull();
     await invoke(InvokeChannel.autosave, { text: '{"a":1}', fileName: 'Contoso.topo.json' });
-    expect(JSON.parse(await readFile(autosaveFile(), 'utf8'))).toMatchObject({ text: '{"a":1}', fileName: 'Contoso.topo.json' });
-    expect(await invoke(InvokeChannel.readAutosave)).toEqual({
-      text: '{"a":1}',
-      fileName: 'Contoso.topo.json',
-      savedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-    });
+    const [own] = await autosaveFiles();
+    expect(own).toMatch(new RegExp(`^window-[a-z0-9]+-${window.id}\\.json$`));
+    expect(JSON.parse(await readFile(join(autosaveFolder(), own!), 'utf8'))).toMatchObject({ text: '{"a":1}', fileName: 'Contoso.topo.json' });
+    // This launch's own autosave is not offered back to it; one an earlier launch left is.
+    expect(await invoke(InvokeChannel.readAutosave)).toBeNull();
+    const earlier = { format: 'hybrid-topology-designer-autosave', version: 1, savedAt: '2025-03-04T05:06:07.000Z', text: '{"b":2}', fileName: null };
+    await writeFile(join(autosaveFolder(), 'window-earlier-1.json'), JSON.stringify(earlier));
+    expect(await invoke(InvokeChannel.readAutosave)).toEqual({ text: '{"b":2}', fileName: null, savedAt: '2025-03-04T05:06:07.000Z' });
     await invoke(InvokeChannel.clearAutosave);
-    expect(existsSync(autosaveFile())).toBe(false);
+    expect(await readdir(autosaveFolder())).toEqual([]);
     expect(await invoke(InvokeChannel.readAutosave)).toBeNull();
   });
 
   it('refuse a malformed autosave payload before touching the disk', async () => {
     await expect(invoke(InvokeChannel.autosave, { text: '{}', fileName: '/etc/passwd' })).rejects.toThrow(/Invalid autosave request: fileName/);
     await expect(invoke(InvokeChannel.autosave, { text: '{}' })).rejects.toThrow(/Invalid autosave request/);
-    expect(existsSync(autosaveFile())).toBe(false);
+    expect(await autosaveFiles()).toEqual([]);
   });
 
   it('refuse every autosave request from a frame that is not our app:// main frame', async () => {
@@ -68,6 +72,6 @@ describe('the autosave channels', () => {
       await expect(invoke(InvokeChannel.readAutosave, undefined, event)).rejects.toThrow(/did not come from the designer/);
       await expect(invoke(InvokeChannel.clearAutosave, undefined, event)).rejects.toThrow(/did not come from the designer/);
     }
-    expect(existsSync(autosaveFile())).toBe(false);
+    expect(await autosaveFiles()).toEqual([]);
   });
 });

@@ -81,9 +81,10 @@ export function registerIpcHandlers({ windows, sessions, files, autosave: autosa
     return parsed.success ? openDocumentationLink(parsed.data) : false;
   });
 
-  handle(InvokeChannel.autosave, (_window, payload) => autosave.write(payload));
-  handle(InvokeChannel.readAutosave, () => autosave.read());
-  handle(InvokeChannel.clearAutosave, () => autosave.clear());
+  // Each window autosaves to its own file (electron/autosave.ts).
+  handle(InvokeChannel.autosave, (window, payload) => autosave.write(window.id, payload));
+  handle(InvokeChannel.readAutosave, (window) => autosave.read(window.id));
+  handle(InvokeChannel.clearAutosave, (window) => autosave.clear(window.id));
 
   on(SendChannel.setDocumentState, (window, payload) => {
     const parsed = documentStateSchema.safeParse(payload);
