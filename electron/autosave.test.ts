@@ -82,6 +82,27 @@ describe('the autosave store', () => {
     expect(await store({ launchId: 'third' }).read(1)).toBeNull();
   });
 
+  it("removes the earlier file at the window's first autosave after the offer: the restored work now lives in the window's own file", async () => {
+    await store().write(1, { ...snapshot, text: 'before the crash' });
+    const relaunched = nextLaunch();
+    expect((await relaunched.read(1))?.text).toBe('before the crash');
+    await relaunched.write(1, { ...snapshot, text: 'restored and edited' });
+    expect(await readdir(folder())).toEqual(['window-second-1.json']);
+    expect((await store({ launchId: 'third' }).read(1))?.text).toBe('restored and edited');
+  });
+
+  it('lets a later window offer an earlier file that a closed window offered without an answer, and removes the closed window\'s own file', async () => {
+    await store().write(1, { ...snapshot, text: 'before the crash' });
+    const relaunched = nextLaunch();
+    expect((await relaunched.read(1))?.text).toBe('before the crash');
+    expect(await relaunched.read(2)).toBeNull();
+    await relaunched.write(2, { ...snapshot, text: 'second window, closed without saving' });
+    await relaunched.release(1);
+    await relaunched.release(2);
+    expect(await readdir(folder())).toEqual(['window-first-1.json']);
+    expect((await relaunched.read(3))?.text).toBe('before the crash');
+  });
+
   it('offers the single autosave file of earlier versions like any other', async () => {
     await store().write(1, snapshot);
     await rename(join(folder(), 'window-first-1.json'), join(folder(), LEGACY_AUTOSAVE_FILE));

@@ -4,8 +4,11 @@
 // the others', and a save in one window clear them all.)
 //
 // After a crash, each new window offers one autosave left by an earlier launch (the most recent not
-// yet offered), and forgets it with its own when it clears: the work was saved, discarded, or
-// restored and saved. current.json, the single file of earlier versions, is offered the same way.
+// yet offered). The renderer autosaves only once the offer is answered, so the window's first
+// autosave after it means the work was restored (and now lives in the window's own file) or
+// discarded: the earlier file is then removed. A window that closes removes its own file (the user
+// saved, or chose not to) and lets a later window offer an earlier file it never got an answer for.
+// current.json, the single file of earlier versions, is offered the same way.
 // Main only keeps the renderer's text: the document inside is parsed by the renderer's load
 // pipeline when the user restores it (Electron security checklist item 4), never here.
 import { mkdir, readdir, rm } from 'node:fs/promises';
@@ -98,7 +101,21 @@ export function createAutosaveStore(deps: AutosaveStoreDependencies) {
       }
       const written = await writeFile(filePathOf(windowId), stored);
       if (!written.ok) throw new AutosaveError(written.message);
+      const earlier = offered.get(windowId);
+      if (earlier !== undefined) {
+        offered.delete(windowId);
+        await remove(earlier);
+      }
     });
+  }
+
+  async function remove(name: string): Promise<void> {
+    const filePath = join(deps.directory, name);
+    try {
+      await rm(filePath, { force: true });
+    } catch (error) {
+      throw new AutosaveError(`Could not remove the autosave file (${filePath}): ${describeOsError(error)}.`);
+    }
   }
 
   async function readStored(name: string): Promise<AutosaveRecord | null> {
@@ -154,22 +171,27 @@ export function createAutosaveStore(deps: AutosaveStoreDependencies) {
   /** Forgets a window's autosave, and the earlier launch's one it offered: saved, discarded or replaced. */
   function clear(windowId: number): Promise<void> {
     return serially(async () => {
-      const names = [ownName(windowId)];
+      await remove(ownName(windowId));
       const earlier = offered.get(windowId);
-      if (earlier !== undefined) names.push(earlier);
-      for (const name of names) {
-        const filePath = join(deps.directory, name);
-        try {
-          await rm(filePath, { force: true });
-        } catch (error) {
-          throw new AutosaveError(`Could not remove the autosave file (${filePath}): ${describeOsError(error)}.`);
-        }
-      }
+      if (earlier !== undefined) await remove(earlier);
       offered.delete(windowId);
     });
   }
 
-  return { directory: deps.directory, filePathOf, write, read, clear };
+  /**
+   * A window has closed (its close prompt was answered, or it had no unsaved changes): its own file
+   * goes, and an earlier file it offered without an answer may be offered by a later window.
+   */
+  function release(windowId: number): Promise<void> {
+    return serially(async () => {
+      const earlier = offered.get(windowId);
+      offered.delete(windowId);
+      if (earlier !== undefined) offeredNames.delete(earlier);
+      await remove(ownName(windowId));
+    });
+  }
+
+  return { directory: deps.directory, filePathOf, write, read, clear, release };
 }
 
 async function listFolder(directory: string): Promise<string[]> {

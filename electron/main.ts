@@ -2,6 +2,7 @@
 // window, IPC and menu wired together. Each concern lives in its own module.
 import { join } from 'node:path';
 import { app } from 'electron';
+import { AUTOSAVE_FOLDER, createAutosaveStore } from './autosave';
 import { createDocumentOpener } from './documentOpener';
 import { DocumentSessions } from './documentState';
 import { createFileCommands } from './fileCommands';
@@ -37,6 +38,7 @@ function start(): void {
   const recent = new RecentDocuments(fileStorage(join(app.getPath('userData'), 'recent-documents.json')));
   const policy = new PathPolicy(recent);
   const sessions = new DocumentSessions();
+  const autosave = createAutosaveStore({ directory: join(app.getPath('userData'), AUTOSAVE_FOLDER) });
   let quitting = false;
   const windows = new DesignerWindows(sessions, {
     preloadPath,
@@ -44,6 +46,9 @@ function start(): void {
     platform: process.platform,
     onCloseCancelled: () => {
       quitting = false;
+    },
+    onClosed: (windowId) => {
+      autosave.release(windowId).catch((error: unknown) => console.warn(error instanceof Error ? error.message : error));
     },
   });
   const files = createFileCommands({
@@ -92,7 +97,7 @@ function start(): void {
     hardenDefaultSession();
     handleAppScheme(rendererDir);
     await recent.load();
-    registerIpcHandlers({ windows, sessions, files });
+    registerIpcHandlers({ windows, sessions, files, autosave });
     installApplicationMenu({ windows, recent, opener });
     windows.create();
     if (launchPath) void opener.openUserChosen(launchPath);

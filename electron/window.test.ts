@@ -46,3 +46,14 @@ describe('a designer window', () => {
     expect(window.options.webPreferences!.devTools).toBe(true);
   });
 });
+
+describe('closing a designer window', () => {
+  it('tells main it closed, with its id, so its autosave can go', () => {
+    const onClosed = vi.fn();
+    const windows = new DesignerWindows(new DocumentSessions(), { preloadPath: '/app/dist-electron/preload.cjs', isPackaged: true, platform: 'linux', onClosed });
+    const window = windows.create() as unknown as FakeWindow;
+    expect(onClosed).not.toHaveBeenCalled();
+    window.close();
+    expect(onClosed).toHaveBeenCalledWith(window.id);
+  });
+});

@@ -24,6 +24,8 @@ export interface DesignerWindowOptions {
   platform: NodeJS.Platform;
   /** The user chose Cancel in the close prompt: a quit in progress must stop too. */
   onCloseCancelled?(): void;
+  /** The window has closed: its autosave is no longer needed (electron/autosave.ts). */
+  onClosed?(windowId: number): void;
 }
 
 const MAX_PENDING_COMMANDS = 20;
@@ -84,6 +86,7 @@ export class DesignerWindows {
       this.records.delete(id);
       this.sessions.delete(id);
       if (this.lastFocusedId === id) this.lastFocusedId = null;
+      this.options.onClosed?.(id);
     });
     // A reload commits a new document that has not subscribed yet: queue until it does.
     // 'did-navigate' (main frame, committed, not in-page) rather than 'did-start-navigation',
