@@ -38,22 +38,6 @@ async function labels(root: Locator, selector: string, prefix: string): Promise<
   );
 }
 
-/** Waits until a React Flow view has stopped moving (the fit after opening or presenting is animated). */
-async function settle(viewport: Locator): Promise<void> {
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await viewport.evaluate((el: HTMLElement) => el.style.transform);
-        const still = now === last;
-        last = now;
-        return still;
-      },
-      { intervals: [150] },
-    )
-    .toBe(true);
-}
-
 test.describe('presenter mode', () => {
   test('presents a design scene by scene, fails its circuit to show the VPN taking over, and leaves', async ({ page }, testInfo) => {
     const designer = new DesignerPage(page);
@@ -200,7 +184,7 @@ test.describe('presenter mode', () => {
       await designer.openTemplateGallery();
       await designer.templateCard(template.id).click();
       await expect(designer.nodes()).toHaveCount(doc.elements.length);
-      await settle(designer.canvas.locator('.react-flow__viewport'));
+      await designer.waitForViewToSettle(designer.canvas.locator('.react-flow__viewport'));
       const editorNames = new Map((await labels(designer.canvas, '.htd-node-name', 'node-')).map((l) => [l.id, l]));
       const editorLinks = new Map((await labels(designer.canvas, '.htd-edge-label', 'edge-')).map((l) => [l.id, l]));
       const boxed = doc.elements.filter((e) => !ELEMENT_KIND_INFO[e.kind].container).map((e) => e.id);

@@ -209,7 +209,11 @@ export class DesignerPage {
 
   /** Waits until the presenter's fit-to-scene animation has come to rest, for a steady picture. */
   async waitForPresenterToSettle(): Promise<void> {
-    const viewport = this.presenter.locator('.react-flow__viewport');
+    await this.waitForViewToSettle(this.presenter.locator('.react-flow__viewport'));
+  }
+
+  /** Waits until a React Flow view has stopped moving (the fit after opening or presenting is animated). */
+  async waitForViewToSettle(viewport: Locator): Promise<void> {
     let last = '';
     await expect
       .poll(
