@@ -15,14 +15,6 @@ import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { LegEstimate, PathEstimate, SiteVnetEstimate } from './types';
 import { newShared, peeringHop, wayIn, type PeeringHop, type WayIn } from './wayIn';
 
-interface Caches {
-  /** By the way in (a direct path from waysIn) they estimate. */
-  ways: Map<SitePath, WayIn>;
-  /** By peering link id, then by the VNet reached over it. */
-  hops: Map<string, Map<string, PeeringHop>>;
-  hopCount: number;
-}
-
 /** A way in with its estimate as a path of its own (to the gateway's VNet). */
 interface EstimatedWay {
   way: WayIn;
@@ -45,16 +37,13 @@ interface Combined {
 
 const results = new WeakMap<TopologyDocument, SiteVnetEstimate[]>();
 
-const newCaches = (): Caches => ({ ways: new Map(), hops: new Map(), hopCount: 0 });
-
 /** The estimate of one path of the document (as listed by sitePaths). */
 export function estimatePath(doc: TopologyDocument, path: SitePath, params: EstimateParameters = PARAMETERS): PathEstimate {
   const ctx = contextOf(doc);
-  const caches = newCaches();
   const way = wayIn(ctx, 0, path, params);
   if (path.throughPeering === undefined) return directEstimate(path, way, params);
   // The way in of a path through a peering is the same path up to the gateway's VNet.
-  const hop = peeringHop(ctx, caches.hopCount++, path.throughPeering, way.hub, path.vnetId, params);
+  const hop = peeringHop(ctx, 0, path.throughPeering, way.hub, path.vnetId, params);
   return estimateThroughPeering({ way, estimate: directEstimate(path, way, params) }, hop, path.throughPeering, path.vnetId, params, path);
 }
 
@@ -72,8 +61,12 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   const cached = memoise ? results.get(doc) : undefined;
   if (cached) return cached;
   const ctx = contextOf(doc);
-  const caches = newCaches();
   const shared = newShared();
+  // waysBySite lists each way in once: its serial number is its place in that list. Peering hops
+  // are shared by every site behind a hub: by peering link id, then by the VNet reached over it.
+  let wayCount = 0;
+  let hopCount = 0;
+  const hops = new Map<string, Map<string, PeeringHop>>();
   // Several paths to one VNet are combined once per set of ways, found by a signature of their
   // serial numbers (a hop that never fails is left out); a lone path needs no combining (loneCombined).
   const several = new Map<string, Combined>();
@@ -81,10 +74,10 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   const out: SiteVnetEstimate[] = [];
 
   const hopTo = (way: WayIn, peeringId: string, vnetId: string): PeeringHop => {
-    let hops = caches.hops.get(peeringId);
-    if (!hops) caches.hops.set(peeringId, (hops = new Map()));
-    let hop = hops.get(vnetId);
-    if (!hop) hops.set(vnetId, (hop = peeringHop(ctx, caches.hopCount++, peeringId, way.hub, vnetId, params)));
+    let overPeering = hops.get(peeringId);
+    if (!overPeering) hops.set(peeringId, (overPeering = new Map()));
+    let hop = overPeering.get(vnetId);
+    if (!hop) overPeering.set(vnetId, (hop = peeringHop(ctx, hopCount++, peeringId, way.hub, vnetId, params)));
     return hop;
   };
   const emitOne = (siteId: string, vnetId: string, est: EstimatedWay, hop: PeeringHop | undefined, peeringId: string) => {
@@ -122,8 +115,7 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
 
   for (const [siteId, ways] of waysBySite(doc)) {
     const estimated = ways.map((path): EstimatedWay => {
-      let way = caches.ways.get(path);
-      if (!way) caches.ways.set(path, (way = wayIn(ctx, caches.ways.size, path, params, shared)));
+      const way = wayIn(ctx, wayCount++, path, params, shared);
       return { way, estimate: directEstimate(path, way, params) };
     });
     if (estimated.length === 1 && reachesEachVnetOnce(ctx, ways[0]!)) {

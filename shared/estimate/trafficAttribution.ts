@@ -73,7 +73,7 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
       // path, so the grouping below would keep the paths' own order. Carried without building it.
       const way = chosen[0]!;
       const peers = ctx.peeredVnets(way.vnetId);
-      const share = total / (peers.length + 1) / 1;
+      const share = total / (peers.length + 1);
       carry(ctx, result, site.id, way, way.vnetId, undefined, share);
       for (const peer of peers) carry(ctx, result, site.id, way, peer.vnetId, peer.peeringId, share);
       continue;
