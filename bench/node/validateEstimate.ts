@@ -1,13 +1,17 @@
 // Benchmark 1: a full validate + estimate (cost and paths) of generated designs of 100, 1,000 and
-// 10,000 elements, as the designer runs them after an edit: each run gets a new document object
-// (the memoised results of the previous one must not count). Baseline in the same run: a
-// structuredClone of the same design, a pure-copy cost that moves with the machine's load.
+// 10,000 elements, two ways:
+// - from scratch: each run gets a structuredClone of the design, so nothing of an earlier run is
+//   kept (as after opening a file). Baseline in the same run: the structuredClone itself, a
+//   pure-copy cost that moves with the machine's load.
+// - after an edit, as the designer runs it: each run gets the design after one more edit (./edits.ts)
+//   of the previous run's design, so what the edit left alone is kept from that run.
 import { performance } from 'node:perf_hooks';
 import { estimateCost } from '../../shared/estimate/cost';
 import { estimatePaths } from '../../shared/estimate/paths';
 import type { TopologyDocument } from '../../shared/model/types';
 import { largeDesign } from '../../shared/testing/largeDesign';
 import { validate } from '../../shared/validation/validate';
+import { EDIT_KINDS, applyEdit } from './edits';
 import { median, quantile, roundSpread, spread, type Spread } from '../lib/stats';
 
 export interface SizeResult {
@@ -23,11 +27,13 @@ export interface SizeResult {
   /** Over rounds: full run / baseline. */
   ratioToBaseline: Spread;
   /**
-   * Over rounds: the median of each part of the full run, ms. The designer runs `validate` and
-   * `estimateCost` after every edit (the findings and the total in the status bar); path estimates
-   * only while the Paths tab or presenter mode shows them.
+   * Over rounds: the median of each part of the full run from scratch, ms. The designer runs
+   * `validate` and `estimateCost` after every edit (the findings and the total in the status bar);
+   * path estimates only while the Paths tab or presenter mode shows them.
    */
   parts: { validateMs: Spread; costMs: Spread; pathsMs: Spread };
+  /** Over rounds: each round's median and p95 of one full validate + estimate after an edit, ms. */
+  afterEdit: { runsPerRound: number; medianMs: Spread; p95Ms: Spread; ratioToFromScratch: Spread };
 }
 
 export interface NodeBenchResult {
@@ -63,6 +69,24 @@ function runsFor(elements: number, quick: boolean): number {
   return quick ? Math.max(5, Math.ceil(runs / 4)) : runs;
 }
 
+/** Edits per round: whole turns of the edit sequence (each kind equally often). */
+function editsFor(elements: number, quick: boolean): number {
+  const turns = elements <= 100 ? 40 : elements <= 1000 ? 20 : 5;
+  return EDIT_KINDS.length * (quick ? Math.max(1, Math.ceil(turns / 4)) : turns);
+}
+
+/** The time of a full run on the design after each of `count` edits, each made on the previous run's design. */
+function timeEdits(start: TopologyDocument, first: number, count: number): { samples: number[]; last: TopologyDocument } {
+  let doc = start;
+  const samples: number[] = [];
+  for (let k = first; k < first + count; k++) {
+    const next = applyEdit(doc, k);
+    samples.push(timeOnce(() => fullRun(next)));
+    doc = next;
+  }
+  return { samples, last: doc };
+}
+
 export function benchValidateEstimate(options: { quick: boolean; rounds: number; sizes?: number[] }): NodeBenchResult {
   const sizes = options.sizes ?? [100, 1000, 10_000];
   const designs = sizes.map((n) => largeDesign(n));
@@ -74,9 +98,19 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     validate: [] as number[],
     cost: [] as number[],
     paths: [] as number[],
+    editMedians: [] as number[],
+    editP95s: [] as number[],
+    editRatios: [] as number[],
   }));
   // Warm up the JIT and the CIDR cache (the designer keeps both between edits).
   for (const doc of designs) for (let i = 0; i < 3; i++) fullRun(structuredClone(doc));
+  // The edited designs, one per size, carried on from round to round (warmed by one turn of edits).
+  const edited = designs.map((doc) => {
+    const copy = structuredClone(doc);
+    fullRun(copy);
+    return timeEdits(copy, 0, EDIT_KINDS.length).last;
+  });
+  const editsMade = designs.map(() => EDIT_KINDS.length);
 
   for (let r = 0; r < options.rounds; r++) {
     designs.forEach((doc, i) => {
@@ -93,6 +127,15 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       perRound[i]!.p95s.push(quantile(samples, 0.95));
       perRound[i]!.baselines.push(median(baseline));
       perRound[i]!.ratios.push(m / median(baseline));
+
+      const count = editsFor(doc.elements.length, options.quick);
+      const { samples: afterEdit, last } = timeEdits(edited[i]!, editsMade[i]!, count);
+      edited[i] = last;
+      editsMade[i] += count;
+      const e = median(afterEdit);
+      perRound[i]!.editMedians.push(e);
+      perRound[i]!.editP95s.push(quantile(afterEdit, 0.95));
+      perRound[i]!.editRatios.push(e / m);
     });
   }
 
@@ -109,6 +152,12 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       validateMs: roundSpread(spread(perRound[i]!.validate)),
       costMs: roundSpread(spread(perRound[i]!.cost)),
       pathsMs: roundSpread(spread(perRound[i]!.paths)),
+    },
+    afterEdit: {
+      runsPerRound: editsFor(doc.elements.length, options.quick),
+      medianMs: roundSpread(spread(perRound[i]!.editMedians)),
+      p95Ms: roundSpread(spread(perRound[i]!.editP95s)),
+      ratioToFromScratch: roundSpread(spread(perRound[i]!.editRatios), 2),
     },
   }));
   const k1 = sizes.indexOf(1000);

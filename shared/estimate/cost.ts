@@ -8,14 +8,15 @@
 // crossing) and Global Reach (add-on only). Traffic attribution: see trafficAttribution.ts.
 // Not priced: public IPs, gateway data processing, VNet-to-VNet VPN (not in the model), the
 // connectivity provider's own charges.
-import { DEFAULT_PRICE_BOOK } from '../data/priceBook';
-import type { TopologyDocument } from '../model/types';
-import { contextOf } from '../validation/context';
+import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
+import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+import { asOnePart, PartMemo, partDocument, partsOf, type Part, type Parts } from '../topology/parts';
+import { contextOf, type ValidationContext } from '../validation/context';
 import { circuitCost, erGatewayCost, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, peeringCost } from './costOfLink';
-import { egressByZone, internetEgressCost } from './internetEgress';
+import { egressOfZones, internetEgressCost, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
 import { applyPriceOverrides, priceOverridesOf } from './priceOverrides';
-import { attributeTraffic } from './trafficAttribution';
+import { attributeTraffic, type TrafficAttribution } from './trafficAttribution';
 import type { CostEstimate, CostLine, PriceBook } from './types';
 
 const SITE_EGRESS = [
@@ -24,40 +25,59 @@ const SITE_EGRESS = [
 ] as const;
 const P2S_EGRESS = ['Internet egress over point-to-site VPN', 'the data Azure sends to the users, shared evenly among the linked VPN gateways'] as const;
 
+/** What a part's estimate keeps between edits: everything but its internet egress, which is tiered by zone. */
+interface PricedPart {
+  ctx: ValidationContext;
+  traffic: TrafficAttribution;
+  /** Each priced element's and link's line, but the internet egress lines. */
+  lines: Map<TopologyElement | TopologyLink, CostLine>;
+  /** The data-transfer zone of each gateway the part's internet traffic leaves through. */
+  gateways: Map<string, ZoneOfGateway>;
+  /** The part's internet egress lines, kept while its zones' totals (over the whole design) stay as they were. */
+  egress?: { totals: Map<PricingZoneNumber, number>; lines: Map<TopologyElement, CostLine> };
+}
+
+const byPart = new PartMemo<PricedPart>();
+
 export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
+  return costOfParts(doc, partsOf(doc), book);
+}
+
+/** The document estimated as one part, with nothing kept: the reference the parts are held to. */
+export function estimateCostWhole(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
+  return costOfParts(doc, asOnePart(doc), book, false);
+}
+
+function costOfParts(doc: TopologyDocument, { parts, partOfElement, partOfLink }: Parts, book: PriceBook, keep = true): CostEstimate {
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
-  const ctx = contextOf(doc);
-  const traffic = attributeTraffic(ctx);
-  const egress = egressByZone(ctx, traffic, prices);
+  const priced = keep ? pricedParts(doc, parts, prices) : parts.map((part) => pricePart(doc, part, prices));
+  const egress = egressZones(doc, priced, partOfElement, prices);
   const lines: CostLine[] = [];
 
-  for (const element of doc.elements) {
-    switch (element.kind) {
-      case 'vpnGateway':
-        lines.push(vpnGatewayCost(element, ctx, prices));
-        break;
-      case 'erGateway':
-        lines.push(erGatewayCost(element, prices));
-        break;
-      case 'erCircuit':
-        lines.push(circuitCost(element, traffic.circuits.get(element.id), ctx, prices));
-        break;
-      case 'onPremSite':
-      case 'p2sUserGroup': {
-        const flows = traffic.internet.get(element.id);
-        if (!flows) break;
+  const egressLines = priced.map((part) => egressLinesOf(part, egress));
+  const { elements } = doc;
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    const part = priced[partOfElement[i]!]!;
+    if (element.kind === 'onPremSite' || element.kind === 'p2sUserGroup') {
+      const flows = part.traffic.internet.get(element.id);
+      if (!flows) continue;
+      const kept = egressLines[partOfElement[i]!]!;
+      let line = kept.get(element);
+      if (!line) {
         const [label, attribution] = element.kind === 'onPremSite' ? SITE_EGRESS : P2S_EGRESS;
-        lines.push(internetEgressCost(element.id, label, attribution, flows, egress, ctx, prices));
-        break;
+        kept.set(element, (line = internetEgressCost(element.id, label, attribution, flows, { gateways: part.gateways, zones: egress }, part.ctx, prices)));
       }
-      default:
-        break;
+      lines.push(line);
+    } else {
+      const line = part.lines.get(element);
+      if (line) lines.push(line);
     }
   }
-  const globalReachCharged = new Set<string>();
-  for (const link of doc.links) {
-    if (link.kind === 'vnetPeering') lines.push(peeringCost(link, traffic.peerings.get(link.id) ?? [], ctx, prices));
-    else if (link.kind === 'globalReach') lines.push(globalReachCost(link, globalReachCharged, ctx, prices));
+  const { links } = doc;
+  for (let j = 0; j < links.length; j++) {
+    const line = priced[partOfLink[j]!]!.lines.get(links[j]!);
+    if (line) lines.push(line);
   }
 
   let totalUsd = 0;
@@ -67,4 +87,88 @@ export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PR
     else totalUsd += line.monthlyUsd;
   }
   return { currency: prices.currency, effectiveDate: prices.effectiveDate, lines, totalUsd, incomplete };
+}
+
+function pricedParts(doc: TopologyDocument, parts: readonly Part[], prices: PriceBook): PricedPart[] {
+  if (parts.length > 1 && byPart.mostlyNew(parts, [prices])) {
+    // Most of the design is new (just opened): priced at once, and each part keeps a view of it.
+    // The whole design's lines, traffic and zones are looked up by element, so they serve every part.
+    const whole = pricePart(doc, asOnePart(doc).parts[0]!, prices);
+    return parts.map((part) => {
+      const view: PricedPart = { ...whole };
+      byPart.keep(part, [prices], view);
+      return view;
+    });
+  }
+  return parts.map((part) => byPart.get(part, [prices], () => pricePart(doc, part, prices)));
+}
+
+function pricePart(doc: TopologyDocument, part: Part, prices: PriceBook): PricedPart {
+  const ctx = contextOf(partDocument(doc, part));
+  const traffic = attributeTraffic(ctx);
+  const lines = new Map<TopologyElement | TopologyLink, CostLine>();
+  for (const element of part.elements) {
+    switch (element.kind) {
+      case 'vpnGateway':
+        lines.set(element, vpnGatewayCost(element, ctx, prices));
+        break;
+      case 'erGateway':
+        lines.set(element, erGatewayCost(element, prices));
+        break;
+      case 'erCircuit':
+        lines.set(element, circuitCost(element, traffic.circuits.get(element.id), ctx, prices));
+        break;
+      default:
+        break;
+    }
+  }
+  // Global Reach joins circuits, so every connection of a circuit is in its part.
+  const globalReachCharged = new Set<string>();
+  for (const link of part.links) {
+    if (link.kind === 'vnetPeering') lines.set(link, peeringCost(link, traffic.peerings.get(link.id) ?? [], ctx, prices));
+    else if (link.kind === 'globalReach') lines.set(link, globalReachCost(link, globalReachCharged, ctx, prices));
+  }
+  const gateways = new Map<string, ZoneOfGateway>();
+  for (const flows of traffic.internet.values()) {
+    for (const gatewayId of flows.keys()) if (!gateways.has(gatewayId)) gateways.set(gatewayId, zoneOfGateway(ctx, gatewayId));
+  }
+  return { ctx, traffic, lines, gateways };
+}
+
+/** The internet egress lines of a part made for these zone totals, or an empty map to keep new ones in. */
+function egressLinesOf(part: PricedPart, zones: EgressZones['zones']): Map<TopologyElement, CostLine> {
+  const kept = part.egress;
+  if (kept) {
+    let holds = true;
+    for (const [zone, total] of kept.totals) if (zones.get(zone)?.totalGb !== total) holds = false;
+    if (holds) return kept.lines;
+  }
+  const totals = new Map<PricingZoneNumber, number>();
+  for (const { zone } of part.gateways.values()) totals.set(zone, zones.get(zone)?.totalGb ?? 0);
+  part.egress = { totals, lines: new Map() };
+  return part.egress.lines;
+}
+
+/**
+ * Each zone's internet egress over the whole design: its volume summed in the order one pass over
+ * the document adds it up (sites, then point-to-site groups, each in document order), so the
+ * figures do not depend on how the design falls into parts.
+ */
+function egressZones(doc: TopologyDocument, priced: readonly PricedPart[], partOfElement: Int32Array, prices: PriceBook): EgressZones['zones'] {
+  const totals = new Map<PricingZoneNumber, number>();
+  const { elements } = doc;
+  for (const kind of ['onPremSite', 'p2sUserGroup'] as const) {
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!;
+      if (element.kind !== kind) continue;
+      const part = priced[partOfElement[i]!]!;
+      const flows = part.traffic.internet.get(element.id);
+      if (!flows) continue;
+      for (const [gatewayId, volume] of flows) {
+        const { zone } = part.gateways.get(gatewayId)!;
+        totals.set(zone, (totals.get(zone) ?? 0) + volume);
+      }
+    }
+  }
+  return egressOfZones(totals, prices);
 }

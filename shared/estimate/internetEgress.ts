@@ -7,7 +7,6 @@
 import { ALLOWANCE_IDS, PRICE_IDS, allowanceOf, dataTransferZoneOf, priceOf, type EgressTier, type PricingZoneNumber } from '../data/priceBook';
 import type { ValidationContext } from '../validation/context';
 import { LineBuilder, gb, rate, usd } from './costLine';
-import type { TrafficAttribution } from './trafficAttribution';
 import type { CostLine, PriceBook } from './types';
 
 export interface ZoneOfGateway {
@@ -60,29 +59,21 @@ export interface EgressZone {
   text: string;
 }
 
-/** The design's internet egress, worked out once per estimate: each gateway's zone, each zone's total and cost. */
+/** The design's internet egress: the zone of each gateway (of one part of the design), each zone's total and cost. */
 export interface EgressZones {
-  gateways: Map<string, ZoneOfGateway>;
-  zones: Map<PricingZoneNumber, EgressZone>;
+  gateways: ReadonlyMap<string, ZoneOfGateway>;
+  zones: ReadonlyMap<PricingZoneNumber, EgressZone>;
 }
 
-export function egressByZone(ctx: ValidationContext, traffic: TrafficAttribution, book: PriceBook): EgressZones {
-  const gateways = new Map<string, ZoneOfGateway>();
-  const totals = new Map<PricingZoneNumber, number>();
-  for (const flows of traffic.internet.values()) {
-    for (const [gatewayId, volume] of flows) {
-      let where = gateways.get(gatewayId);
-      if (!where) gateways.set(gatewayId, (where = zoneOfGateway(ctx, gatewayId)));
-      totals.set(where.zone, (totals.get(where.zone) ?? 0) + volume);
-    }
-  }
+/** Each zone's tiered cost, from the design's monthly gigabytes per zone. */
+export function egressOfZones(totals: ReadonlyMap<PricingZoneNumber, number>, book: PriceBook): Map<PricingZoneNumber, EgressZone> {
   const zones = new Map<PricingZoneNumber, EgressZone>();
   for (const [zone, totalGb] of totals) {
     const cost = tieredEgressCost(book, zone, totalGb);
     const text = `zone ${zone}: (${cost.text} = ${cost.usd === null ? '?' : usd(cost.usd)}) × share of ${gb(totalGb)} GB`;
     zones.set(zone, { totalGb, cost, text });
   }
-  return { gateways, zones };
+  return zones;
 }
 
 /** The line of one site or point-to-site group whose traffic reaches it over the internet. */

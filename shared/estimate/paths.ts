@@ -8,6 +8,7 @@
 // one estimatePaths() call each way in and each peering hop is computed once. The result is memoised
 // per document (with the default parameters): treat it as read-only.
 import type { TopologyDocument } from '../model/types';
+import { asOnePart, PartMemo, partDocument, partOfId, partsOf, type Parts } from '../topology/parts';
 import { reachesEachVnetOnce, throughPeering, waysBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf } from '../validation/context';
 import { combineParallel, describeParallel, downtimeMinutesPerMonth } from './availability';
@@ -49,17 +50,62 @@ export function estimatePath(doc: TopologyDocument, path: SitePath, params: Esti
 
 /**
  * For every site (document order) and each VNet it reaches (in the order its paths reach them): the
- * estimate of each path and the availability of the paths in parallel. Sites with no path are absent.
+ * estimate of each path and the availability of the paths together. Sites with no path are absent.
  * Memoised per document with the default parameters; the result and the arrays in it may be shared
- * between paths (a hub path and its spokes share their legs up to the hub): treat them as read-only.
- *
- * Each way in is estimated once per site and each peering hop once per call; a path on to a spoke
- * is the two put together (see ThroughPeeringEstimate).
+ * between paths (a hub path and its spokes share their legs up to the hub) and between documents
+ * (a part of the design that an edit left alone keeps its estimates): treat them as read-only.
  */
 export function estimatePaths(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): SiteVnetEstimate[] {
   const memoise = params === PARAMETERS;
   const cached = memoise ? results.get(doc) : undefined;
   if (cached) return cached;
+  const out = estimateParts(doc, partsOf(doc), params);
+  if (memoise) results.set(doc, out);
+  return out;
+}
+
+/** The document estimated as one part, with nothing kept: the reference the parts are held to. */
+export function estimatePathsWhole(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): SiteVnetEstimate[] {
+  return estimateParts(doc, asOnePart(doc), params, false);
+}
+
+const byPart = new PartMemo<readonly SiteVnetEstimate[]>();
+
+function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateParameters, keep = true): SiteVnetEstimate[] {
+  const { parts, partOfElement } = allParts;
+  if (keep && parts.length > 1 && byPart.mostlyNew(parts, [params])) {
+    // Most of the design is new (just opened): estimated at once, then shared out among the parts.
+    const out = estimatePart(doc, params);
+    const partOf = partOfId(doc, allParts);
+    if (partOf) {
+      const shares = parts.map((): SiteVnetEstimate[] => []);
+      for (const e of out) shares[partOf.get(e.siteId)!]!.push(e);
+      parts.forEach((part, p) => byPart.keep(part, [params], shares[p]!));
+    }
+    return out;
+  }
+  const lists = parts.map((part) => (keep ? byPart.get(part, [params], () => estimatePart(partDocument(doc, part), params)) : estimatePart(partDocument(doc, part), params)));
+  // Each part lists its sites in document order: take them in the order of the whole document.
+  const next = new Int32Array(lists.length);
+  const out: SiteVnetEstimate[] = [];
+  const { elements } = doc;
+  for (let i = 0; i < elements.length; i++) {
+    const site = elements[i]!;
+    if (site.kind !== 'onPremSite') continue;
+    const p = partOfElement[i]!;
+    const list = lists[p]!;
+    let k = next[p]!;
+    while (k < list.length && list[k]!.siteId === site.id) out.push(list[k++]!);
+    next[p] = k;
+  }
+  return out;
+}
+
+/**
+ * Each way in is estimated once per site and each peering hop once per call; a path on to a spoke
+ * is the two put together (see ThroughPeeringEstimate).
+ */
+function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVnetEstimate[] {
   const ctx = contextOf(doc);
   const shared = newShared();
   // waysBySite lists each way in once: its serial number is its place in that list. Peering hops
@@ -141,7 +187,6 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
     });
     for (const [vnetId, routes] of byVnet) emitMany(siteId, vnetId, routes);
   }
-  if (memoise) results.set(doc, out);
   return out;
 }
 

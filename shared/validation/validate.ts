@@ -1,5 +1,8 @@
-// validate(document) → findings: pure and deterministic. Rules run over one set of indexes.
+// validate(document) → findings: pure and deterministic. Rules run over one set of indexes per part
+// of the design (shared/topology/parts.ts): a part's findings are kept while its elements and links
+// are unchanged, so after an edit only the edited part is validated again.
 import type { TopologyDocument } from '../model/types';
+import { asOnePart, PartMemo, partDocument, partOfId, partsOf, type Part, type Parts } from '../topology/parts';
 import { contextOf } from './context';
 import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';
@@ -9,18 +12,63 @@ const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
 // collator on every call: a few hundred findings cost milliseconds. One collator, same order.
 const collator = new Intl.Collator();
 
+const byPart = new PartMemo<readonly Finding[]>();
+
 export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
-  const ctx = contextOf(doc);
+  return validateParts(doc, partsOf(doc), rules);
+}
+
+/** The document validated as one part, with nothing kept: the reference the parts are held to. */
+export function validateWhole(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
+  return validateParts(doc, asOnePart(doc), rules, false);
+}
+
+function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule[], keep = true): Finding[] {
+  if (keep && parts.parts.length > 1 && byPart.mostlyNew(parts.parts, [rules])) {
+    const findings = validatePart(doc, asOnePart(doc).parts[0]!, rules);
+    keepByPart(doc, parts, rules, findings);
+    return findings;
+  }
+  const findings: Finding[] = [];
+  for (const part of parts.parts) {
+    const found = keep ? byPart.get(part, [rules], () => validatePart(doc, part, rules)) : validatePart(doc, part, rules);
+    for (const f of found) findings.push(f);
+  }
+  // Findings tie only within one rule and one element, so within one part: the stable sort gives
+  // the order one run over the whole document gives. Each part's findings come sorted, so the sort
+  // only merges them.
+  return findings.sort(byImportance);
+}
+
+function byImportance(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER.get(a.severity)! - SEVERITY_ORDER.get(b.severity)! ||
+    (a.ruleId === b.ruleId ? 0 : collator.compare(a.ruleId, b.ruleId)) ||
+    collator.compare(a.elementIds[0] ?? '', b.elementIds[0] ?? '')
+  );
+}
+
+/** Shares out the findings of one run over the whole document among its parts, each its own (sorted). */
+function keepByPart(doc: TopologyDocument, parts: Parts, rules: readonly Rule[], findings: readonly Finding[]): void {
+  const partOf = partOfId(doc, parts);
+  if (!partOf) return;
+  const shares = parts.parts.map((): Finding[] => []);
+  for (const f of findings) {
+    const p = partOf.get(f.elementIds[0]!);
+    // A finding naming a missing element first: its part is not known here, so nothing is kept.
+    if (p === undefined) return;
+    shares[p]!.push(f);
+  }
+  parts.parts.forEach((part, p) => byPart.keep(part, [rules], shares[p]!));
+}
+
+function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[]): Finding[] {
+  const ctx = contextOf(partDocument(doc, part));
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const f of rule.check(ctx)) findings.push(f);
   }
-  return findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER.get(a.severity)! - SEVERITY_ORDER.get(b.severity)! ||
-      (a.ruleId === b.ruleId ? 0 : collator.compare(a.ruleId, b.ruleId)) ||
-      collator.compare(a.elementIds[0] ?? '', b.elementIds[0] ?? ''),
-  );
+  return findings.sort(byImportance);
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<(typeof SEVERITIES)[number], number> {

@@ -1,0 +1,122 @@
+// Validation and both estimates work a design out part by part and keep each part's results between
+// edits (shared/topology/parts.ts). Here random edits, one after another, on designs of several
+// parts: after each edit the results must be those of one run over the whole document, nothing kept
+// (validateWhole, estimateCostWhole, estimatePathsWhole), to the byte.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRICE_BOOK } from '../data/priceBook';
+import { addLink, deleteItems, moveElements, updateElement } from '../model/operations';
+import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+import { largeDesign } from '../testing/largeDesign';
+import { validate, validateWhole } from '../validation/validate';
+import { estimateCost, estimateCostWhole } from './cost';
+import { estimatePaths, estimatePathsWhole } from './paths';
+import { randomDesigns } from './testing/randomDesigns';
+
+/** Designs side by side in one document, their ids prefixed so they do not clash. */
+function sideBySide(docs: readonly TopologyDocument[]): TopologyDocument {
+  const elements: TopologyElement[] = [];
+  const links: TopologyLink[] = [];
+  docs.forEach((doc, d) => {
+    const id = (x: string) => `d${d}:${x}`;
+    for (const e of doc.elements) elements.push({ ...e, id: id(e.id), ...(e.parentId ? { parentId: id(e.parentId) } : {}) });
+    for (const l of doc.links) links.push({ ...l, id: id(l.id), source: id(l.source), target: id(l.target) });
+  });
+  return { title: 'side by side', description: '', elements, links };
+}
+
+const IPS = ['51.0.0.1', '51.0.0.9', ''];
+const REGIONS = ['westeurope', 'eastus', 'japaneast', ''];
+const PRICE_IDS = Object.keys(DEFAULT_PRICE_BOOK.entries);
+const OPS = ['rename', 'address', 'traffic', 'region', 'sku', 'move', 'delete', 'link', 'unlink', 'prices'] as const;
+type Edit = { op: (typeof OPS)[number]; pick: number; other: number };
+
+const editArb: fc.Arbitrary<Edit> = fc.record({ op: fc.constantFrom(...OPS), pick: fc.nat(), other: fc.nat() });
+
+function applyEdit(doc: TopologyDocument, { op, pick, other }: Edit): TopologyDocument {
+  const els = doc.elements;
+  if (els.length === 0) return doc;
+  const el = els[pick % els.length]!;
+  const ofKind = (...kinds: string[]) => els.filter((e) => kinds.includes(e.kind));
+  const nth = <T>(list: readonly T[]) => list[pick % Math.max(1, list.length)];
+  switch (op) {
+    case 'rename':
+      return updateElement(doc, el.id, { name: `renamed ${other}` });
+    case 'address': {
+      const target = nth(ofKind('vpnDevice', 'localNetworkGateway'));
+      if (!target) return doc;
+      const ip = IPS[other % IPS.length]!;
+      return updateElement(doc, target.id, { props: target.kind === 'vpnDevice' ? { publicIp: ip } : { gatewayIp: ip } });
+    }
+    case 'traffic': {
+      const target = nth(ofKind('onPremSite', 'p2sUserGroup'));
+      return target ? updateElement(doc, target.id, { props: { traffic: { gbPerMonth: (other % 4) * 150, peakMbps: 100 } } }) : doc;
+    }
+    case 'region': {
+      const target = nth(ofKind('vnet'));
+      return target ? updateElement(doc, target.id, { props: { region: REGIONS[other % REGIONS.length] } }) : doc;
+    }
+    case 'sku': {
+      const target = nth(ofKind('vpnGateway'));
+      return target ? updateElement(doc, target.id, { props: { sku: ['VpnGw1', 'VpnGw2AZ', 'Basic'][other % 3] } }) : doc;
+    }
+    case 'move':
+      return moveElements(doc, new Map([[el.id, { x: el.position.x + 5, y: el.position.y }]]));
+    case 'delete':
+      return deleteItems(doc, [el.id]);
+    case 'link':
+      return addLink(doc, el.id, els[other % els.length]!.id);
+    case 'unlink':
+      return doc.links.length ? deleteItems(doc, [doc.links[other % doc.links.length]!.id]) : doc;
+    case 'prices':
+      return { ...doc, priceOverrides: { [PRICE_IDS[other % PRICE_IDS.length]!]: pick % 500 } };
+  }
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+function expectSameAsWhole(doc: TopologyDocument, step: string): void {
+  expect(json(validate(doc)), `${step}: findings`).toBe(json(validateWhole(doc)));
+  expect(json(estimateCost(doc)), `${step}: cost`).toBe(json(estimateCostWhole(doc)));
+  expect(json(estimatePaths(doc)), `${step}: paths`).toBe(json(estimatePathsWhole(doc)));
+}
+
+describe('results worked out part by part, kept between edits', () => {
+  const random = randomDesigns(12, 7);
+  const starts: Array<[string, TopologyDocument]> = [
+    ['three random designs', sideBySide(random.slice(0, 3))],
+    ['four random designs', sideBySide(random.slice(3, 7))],
+    ['a hub-and-spoke estate and two random designs', sideBySide([largeDesign(120), ...random.slice(7, 9)])],
+  ];
+
+  it.each(starts)('%s: the same as one run over the whole document after every edit', (_, start) => {
+    expect(json(validate(start))).toBe(json(validateWhole(start)));
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), (edits) => {
+        let doc = structuredClone(start);
+        expectSameAsWhole(doc, 'start');
+        edits.forEach((edit, i) => {
+          doc = applyEdit(doc, edit);
+          expectSameAsWhole(doc, `edit ${i + 1} (${edit.op})`);
+        });
+      }),
+      { seed: 20_261_122, numRuns: 40 },
+    );
+  });
+
+  it('keeps the results of the parts an edit left alone, and works out the edited part again', () => {
+    const before = largeDesign(120);
+    const findings = validate(before);
+    const paths = estimatePaths(before);
+    const after = updateElement(before, 'hub-1-site-0', { props: { traffic: { gbPerMonth: 999, peakMbps: 100 } } });
+    const hub0 = (list: readonly { siteId: string }[]) => list.filter((e) => e.siteId.startsWith('hub-0-'));
+    const hub1 = (list: readonly { siteId: string }[]) => list.filter((e) => e.siteId.startsWith('hub-1-'));
+    const pathsAfter = estimatePaths(after);
+    // The same objects: kept, not worked out again.
+    hub0(pathsAfter).forEach((e, i) => expect(e).toBe(hub0(paths)[i]));
+    hub1(pathsAfter).forEach((e, i) => expect(e).not.toBe(hub1(paths)[i]));
+    const findingsAfter = validate(after);
+    expect(findingsAfter.filter((f) => f.elementIds[0]!.startsWith('hub-0-')).every((f) => findings.includes(f))).toBe(true);
+    expect(findingsAfter.filter((f) => f.elementIds[0]!.startsWith('hub-1-')).some((f) => findings.includes(f))).toBe(false);
+  });
+});

@@ -1,0 +1,272 @@
+// A design falls apart into parts that know nothing of each other: the elements joined by links, by
+// nesting, or by the one relation Azure makes without a link (a VPN device and the local network
+// gateway with its public IP address, matched by sitePaths and s2s-local-network-gateway). Every
+// rule and estimate looks only within one part, so each part's results can be worked out alone and
+// kept while its elements and links stay the same objects: an edit makes a new document that shares
+// every element and link it did not touch, so only the edited part is worked out again
+// (docs/performance.md, "Node, sixth round"). What a part shares with the rest (the price book, the
+// rules, the tiered internet egress of a data-transfer zone) is put together by the callers.
+import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+
+export interface Part {
+  /** In document order. */
+  readonly elements: readonly TopologyElement[];
+  /** In document order: the links between the part's elements, and those naming an element that is missing. */
+  readonly links: readonly TopologyLink[];
+}
+
+export interface Parts {
+  readonly parts: readonly Part[];
+  /** The part of each element, by its index in `doc.elements`. */
+  readonly partOfElement: Int32Array;
+  /** The part of each link, by its index in `doc.links`. */
+  readonly partOfLink: Int32Array;
+}
+
+/** The address a VPN device and a local network gateway are matched by (as s2s-local-network-gateway). */
+const addressKey = (text: string) => text.trim().toLowerCase();
+
+/** What joins an element to others besides links: its id, its parent and (devices, LNGs) its address. */
+function sameJoins(a: TopologyElement, b: TopologyElement): boolean {
+  if (a.id !== b.id || a.kind !== b.kind || a.parentId !== b.parentId) return false;
+  if (a.kind === 'vpnDevice' && b.kind === 'vpnDevice') return addressKey(a.props.publicIp) === addressKey(b.props.publicIp);
+  if (a.kind === 'localNetworkGateway' && b.kind === 'localNetworkGateway') return addressKey(a.props.gatewayIp) === addressKey(b.props.gatewayIp);
+  return true;
+}
+
+const cache = new WeakMap<TopologyDocument, Parts>();
+/** The document parts were last found for: the next one is usually that one after an edit. */
+let last: { doc: TopologyDocument; parts: Parts } | undefined;
+
+/**
+ * The parts of a document, in the order of their first element (links with no element at either end
+ * make parts of their own, after the others). Memoised per document. After an edit that joins and
+ * parts nothing (a rename, a property, a move), the parts come from the previous document's, and the
+ * parts the edit did not touch are the same objects.
+ */
+export function partsOf(doc: TopologyDocument): Parts {
+  let parts = cache.get(doc);
+  if (!parts) {
+    parts = (last && afterEdit(last.doc, last.parts, doc)) ?? split(doc);
+    cache.set(doc, parts);
+  }
+  last = { doc, parts };
+  return parts;
+}
+
+/**
+ * The parts of `doc` from those of `before`, when the two have the same elements and links in the
+ * same places, joined alike (ids, parents, addresses, link ends) and the same other fields; else undefined.
+ */
+function afterEdit(before: TopologyDocument, parts: Parts, doc: TopologyDocument): Parts | undefined {
+  const a = before.elements;
+  const b = doc.elements;
+  const la = before.links;
+  const lb = doc.links;
+  if (a.length !== b.length || la.length !== lb.length) return undefined;
+  for (const key of Object.keys(doc)) if (key !== 'elements' && key !== 'links' && doc[key] !== before[key]) return undefined;
+  if (Object.keys(doc).length !== Object.keys(before).length) return undefined;
+  const { partOfElement, partOfLink } = parts;
+  let touched: Set<number> | undefined;
+  if (a !== b) {
+    for (let i = 0; i < b.length; i++) {
+      if (a[i] === b[i]) continue;
+      if (!sameJoins(a[i]!, b[i]!)) return undefined;
+      (touched ??= new Set()).add(partOfElement[i]!);
+    }
+  }
+  if (la !== lb) {
+    for (let j = 0; j < lb.length; j++) {
+      const x = la[j]!;
+      const y = lb[j]!;
+      if (x === y) continue;
+      if (x.source !== y.source || x.target !== y.target) return undefined;
+      (touched ??= new Set()).add(partOfLink[j]!);
+    }
+  }
+  if (!touched) return parts;
+  const next = parts.parts.slice();
+  for (const p of touched) next[p] = { elements: [], links: [] };
+  for (let i = 0; i < b.length; i++) if (touched.has(partOfElement[i]!)) (next[partOfElement[i]!]!.elements as TopologyElement[]).push(b[i]!);
+  for (let j = 0; j < lb.length; j++) if (touched.has(partOfLink[j]!)) (next[partOfLink[j]!]!.links as TopologyLink[]).push(lb[j]!);
+  return { parts: next, partOfElement, partOfLink };
+}
+
+/** The whole document as one part: what the parts must add up to (the reference the tests hold them to). */
+export function asOnePart(doc: TopologyDocument): Parts {
+  return {
+    parts: [{ elements: doc.elements, links: doc.links }],
+    partOfElement: new Int32Array(doc.elements.length),
+    partOfLink: new Int32Array(doc.links.length),
+  };
+}
+
+const partDocuments = new WeakMap<Part, TopologyDocument>();
+
+/**
+ * The document a part is worked out as: its own elements and links, the document's other fields.
+ * One per part, so validation and the estimates share its indexes (contextOf); a part that is the
+ * whole design is the document itself.
+ */
+export function partDocument(doc: TopologyDocument, part: Part): TopologyDocument {
+  if (part.elements.length === doc.elements.length && part.links.length === doc.links.length) return doc;
+  let partDoc = partDocuments.get(part);
+  if (!partDoc) partDocuments.set(part, (partDoc = { ...doc, elements: part.elements as TopologyElement[], links: part.links as TopologyLink[] }));
+  return partDoc;
+}
+
+function split(doc: TopologyDocument): Parts {
+  const { elements, links } = doc;
+  const n = elements.length;
+  // Nodes: the elements by index, then each id a link names that no element has. Links to one
+  // missing id are joined like links to an element: the rules look links up by the ids they name.
+  const node = new Map<string, number>();
+  const root: number[] = [];
+  for (let i = 0; i < n; i++) {
+    root.push(i);
+    const id = elements[i]!.id;
+    if (!node.has(id)) node.set(id, i);
+  }
+  const nodeOf = (id: string): number => {
+    let k = node.get(id);
+    if (k === undefined) {
+      node.set(id, (k = root.length));
+      root.push(k);
+    }
+    return k;
+  };
+  const find = (i: number): number => {
+    while (root[i] !== i) {
+      root[i] = root[root[i]!]!;
+      i = root[i]!;
+    }
+    return i;
+  };
+  const join = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    // The lower number stays the root: a part's root is its first element, if it has one.
+    if (ra < rb) root[rb] = ra;
+    else if (rb < ra) root[ra] = rb;
+  };
+
+  const byAddress = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const el = elements[i]!;
+    // A duplicated id (only in a broken file) joins both elements: lookups by id see one of them.
+    join(i, node.get(el.id)!);
+    if (el.parentId !== undefined) join(i, nodeOf(el.parentId));
+    const address = el.kind === 'vpnDevice' ? el.props.publicIp : el.kind === 'localNetworkGateway' ? el.props.gatewayIp : undefined;
+    if (address === undefined) continue;
+    const key = addressKey(address);
+    if (key === '') continue;
+    const first = byAddress.get(key);
+    if (first === undefined) byAddress.set(key, i);
+    else join(i, first);
+  }
+  const linkNode = new Int32Array(links.length);
+  for (let j = 0; j < links.length; j++) {
+    const link = links[j]!;
+    const source = nodeOf(link.source);
+    join(source, nodeOf(link.target));
+    linkNode[j] = source;
+  }
+
+  const partOfRoot = new Int32Array(root.length).fill(-1);
+  const groups: Array<{ elements: TopologyElement[]; links: TopologyLink[] }> = [];
+  const partOf = (k: number): number => {
+    const r = find(k);
+    let p = partOfRoot[r]!;
+    if (p < 0) {
+      partOfRoot[r] = p = groups.length;
+      groups.push({ elements: [], links: [] });
+    }
+    return p;
+  };
+  const partOfElement = new Int32Array(n);
+  for (let i = 0; i < n; i++) groups[(partOfElement[i] = partOf(i))]!.elements.push(elements[i]!);
+  // Parts of links between missing ids alone come after those with elements.
+  const partOfLink = new Int32Array(links.length);
+  for (let j = 0; j < links.length; j++) groups[(partOfLink[j] = partOf(linkNode[j]!))]!.links.push(links[j]!);
+  return { parts: groups, partOfElement, partOfLink };
+}
+
+/**
+ * A result worked out for one part, kept while the part's elements and links are the same objects
+ * and `inputs` (what the result depends on besides the part: rules, prices, parameters) are too.
+ * Keyed by the part's first element or link, so a result goes when its elements do.
+ */
+export class PartMemo<T> {
+  private readonly entries = new WeakMap<object, { part: Part; inputs: readonly unknown[]; value: T }>();
+
+  /** The result kept for the part, if any. */
+  kept(part: Part, inputs: readonly unknown[]): T | undefined {
+    const key = part.elements[0] ?? part.links[0];
+    const entry = key && this.entries.get(key);
+    return entry && sameItems(entry.part, part) && sameList(entry.inputs, inputs) ? entry.value : undefined;
+  }
+
+  keep(part: Part, inputs: readonly unknown[], value: T): void {
+    const key = part.elements[0] ?? part.links[0];
+    if (key) this.entries.set(key, { part, inputs, value });
+  }
+
+  get(part: Part, inputs: readonly unknown[], compute: () => T): T {
+    let value = this.kept(part, inputs);
+    if (value === undefined) this.keep(part, inputs, (value = compute()));
+    return value;
+  }
+
+  /**
+   * Whether most of the design has nothing kept (a design just opened, or pasted whole). One run over
+   * the whole document, shared out among the parts afterwards, is then faster than a run per part:
+   * the JIT optimises the rules' loops late when each runs over one small part at a time (a
+   * 5,000-element design's first validation and cost estimate took 1.5 times as long part by part).
+   */
+  mostlyNew(parts: readonly Part[], inputs: readonly unknown[]): boolean {
+    let missing = 0;
+    let total = 0;
+    for (const part of parts) {
+      const size = part.elements.length + part.links.length;
+      total += size;
+      if (this.kept(part, inputs) === undefined) missing += size;
+    }
+    return missing * 2 > total;
+  }
+}
+
+/**
+ * The part of each element and link, by id; undefined when an element and a link in different parts
+ * share an id (only in a broken file), since a result naming that id could belong to either.
+ */
+export function partOfId(doc: TopologyDocument, parts: Parts): ReadonlyMap<string, number> | undefined {
+  if (partIds.has(parts)) return partIds.get(parts);
+  const byId = idsToParts(doc, parts);
+  partIds.set(parts, byId);
+  return byId;
+}
+
+// Parts belong to one document: validation and the path estimates share the map.
+const partIds = new WeakMap<Parts, ReadonlyMap<string, number> | undefined>();
+
+function idsToParts(doc: TopologyDocument, { partOfElement, partOfLink }: Parts): Map<string, number> | undefined {
+  const byId = new Map<string, number>();
+  doc.elements.forEach((element, i) => byId.set(element.id, partOfElement[i]!));
+  for (let j = 0; j < doc.links.length; j++) {
+    const id = doc.links[j]!.id;
+    const p = byId.get(id);
+    if (p === undefined) byId.set(id, partOfLink[j]!);
+    else if (p !== partOfLink[j]) return undefined;
+  }
+  return byId;
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameItems(a: Part, b: Part): boolean {
+  return a === b || (sameList(a.elements, b.elements) && sameList(a.links, b.links));
+}
