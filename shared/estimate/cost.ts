@@ -59,24 +59,36 @@ function costOfParts(doc: TopologyDocument, { parts, partOfElement, partOfLink }
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]!;
     const part = priced[partOfElement[i]!]!;
-    if (element.kind === 'onPremSite' || element.kind === 'p2sUserGroup') {
-      const flows = part.traffic.internet.get(element.id);
-      if (!flows) continue;
-      const kept = egressLines[partOfElement[i]!]!;
-      let line = kept.get(element);
-      if (!line) {
-        const [label, attribution] = element.kind === 'onPremSite' ? SITE_EGRESS : P2S_EGRESS;
-        kept.set(element, (line = internetEgressCost(element.id, label, attribution, flows, { gateways: part.gateways, zones: egress }, part.ctx, prices)));
+    switch (element.kind) {
+      case 'vpnGateway':
+      case 'erGateway':
+      case 'erCircuit': {
+        const line = part.lines.get(element);
+        if (line) lines.push(line);
+        break;
       }
-      lines.push(line);
-    } else {
-      const line = part.lines.get(element);
-      if (line) lines.push(line);
+      case 'onPremSite':
+      case 'p2sUserGroup': {
+        const flows = part.traffic.internet.get(element.id);
+        if (!flows) break;
+        const kept = egressLines[partOfElement[i]!]!;
+        let line = kept.get(element);
+        if (!line) {
+          const [label, attribution] = element.kind === 'onPremSite' ? SITE_EGRESS : P2S_EGRESS;
+          kept.set(element, (line = internetEgressCost(element.id, label, attribution, flows, { gateways: part.gateways, zones: egress }, part.ctx, prices)));
+        }
+        lines.push(line);
+        break;
+      }
+      default:
+        break;
     }
   }
   const { links } = doc;
   for (let j = 0; j < links.length; j++) {
-    const line = priced[partOfLink[j]!]!.lines.get(links[j]!);
+    const link = links[j]!;
+    if (link.kind !== 'vnetPeering' && link.kind !== 'globalReach') continue;
+    const line = priced[partOfLink[j]!]!.lines.get(link);
     if (line) lines.push(line);
   }
 

@@ -76,12 +76,13 @@ function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateP
   if (keep && parts.length > 1 && byPart.mostlyNew(parts, [params])) {
     // Most of the design is new (just opened): estimated at once, then shared out among the parts.
     const out = estimatePart(doc, params);
-    const partOf = partOfId(doc, allParts);
-    if (partOf) {
+    byPart.keepShares(parts, [params], () => {
+      const partOf = partOfId(doc, allParts);
+      if (!partOf) return undefined;
       const shares = parts.map((): SiteVnetEstimate[] => []);
       for (const e of out) shares[partOf.get(e.siteId)!]!.push(e);
-      parts.forEach((part, p) => byPart.keep(part, [params], shares[p]!));
-    }
+      return shares;
+    });
     return out;
   }
   const lists = parts.map((part) => (keep ? byPart.get(part, [params], () => estimatePart(partDocument(doc, part), params)) : estimatePart(partDocument(doc, part), params)));

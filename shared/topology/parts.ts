@@ -197,18 +197,41 @@ function split(doc: TopologyDocument): Parts {
  * Keyed by the part's first element or link, so a result goes when its elements do.
  */
 export class PartMemo<T> {
-  private readonly entries = new WeakMap<object, { part: Part; inputs: readonly unknown[]; value: T }>();
+  private readonly entries = new WeakMap<object, { part: Part; inputs: readonly unknown[]; value: T | Shares<T> }>();
+
+  private entry(part: Part, inputs: readonly unknown[]) {
+    const key = part.elements[0] ?? part.links[0];
+    const entry = key && this.entries.get(key);
+    return entry && sameItems(entry.part, part) && sameList(entry.inputs, inputs) ? entry : undefined;
+  }
 
   /** The result kept for the part, if any. */
   kept(part: Part, inputs: readonly unknown[]): T | undefined {
-    const key = part.elements[0] ?? part.links[0];
-    const entry = key && this.entries.get(key);
-    return entry && sameItems(entry.part, part) && sameList(entry.inputs, inputs) ? entry.value : undefined;
+    const entry = this.entry(part, inputs);
+    if (!entry) return undefined;
+    if (!(entry.value instanceof Shares)) return entry.value;
+    const value = entry.value.of(entry.part);
+    if (value === undefined) this.entries.delete(part.elements[0] ?? part.links[0]!);
+    else entry.value = value;
+    return value;
   }
 
   keep(part: Part, inputs: readonly unknown[], value: T): void {
     const key = part.elements[0] ?? part.links[0];
     if (key) this.entries.set(key, { part, inputs, value });
+  }
+
+  /**
+   * Keeps each part's share of a result worked out for the whole document, shared out by `shareOut`
+   * (one result per part, in the order of `parts`, or undefined if it cannot be) when a part's is
+   * first asked for: after a design is opened, at its first edit, not while it opens.
+   */
+  keepShares(parts: readonly Part[], inputs: readonly unknown[], shareOut: () => readonly T[] | undefined): void {
+    const shares = new Shares(parts, shareOut);
+    for (const part of parts) {
+      const key = part.elements[0] ?? part.links[0];
+      if (key) this.entries.set(key, { part, inputs, value: shares });
+    }
   }
 
   get(part: Part, inputs: readonly unknown[], compute: () => T): T {
@@ -229,9 +252,24 @@ export class PartMemo<T> {
     for (const part of parts) {
       const size = part.elements.length + part.links.length;
       total += size;
-      if (this.kept(part, inputs) === undefined) missing += size;
+      if (!this.entry(part, inputs)) missing += size;
     }
     return missing * 2 > total;
+  }
+}
+
+/** The parts' shares of one result, shared out when the first is asked for. */
+class Shares<T> {
+  private shares: readonly T[] | undefined | null = null;
+
+  constructor(
+    private readonly parts: readonly Part[],
+    private readonly shareOut: () => readonly T[] | undefined,
+  ) {}
+
+  of(part: Part): T | undefined {
+    if (this.shares === null) this.shares = this.shareOut();
+    return this.shares?.[this.parts.indexOf(part)];
   }
 }
 

@@ -52,5 +52,11 @@ export interface Rule {
   /** One paragraph for docs/rules.md: what it checks and why. */
   description: string;
   source: DocReference;
+  /**
+   * The findings of one part of the design (shared/topology/parts.ts): validate runs each rule over
+   * each part and keeps a part's findings until it is edited. A rule that relates elements joined by
+   * neither a link, nesting nor a device's address (as a local network gateway is matched to its
+   * device) must add that relation to parts.ts, or its findings go stale.
+   */
   check(ctx: ValidationContext): Finding[];
 }

@@ -26,8 +26,8 @@ export function validateWhole(doc: TopologyDocument, rules: readonly Rule[] = AL
 function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule[], keep = true): Finding[] {
   if (keep && parts.parts.length > 1 && byPart.mostlyNew(parts.parts, [rules])) {
     const findings = validatePart(doc, asOnePart(doc).parts[0]!, rules);
-    keepByPart(doc, parts, rules, findings);
-    return findings;
+    byPart.keepShares(parts.parts, [rules], () => shareOut(doc, parts, findings));
+    return findings.slice();
   }
   const findings: Finding[] = [];
   for (const part of parts.parts) {
@@ -48,18 +48,18 @@ function byImportance(a: Finding, b: Finding): number {
   );
 }
 
-/** Shares out the findings of one run over the whole document among its parts, each its own (sorted). */
-function keepByPart(doc: TopologyDocument, parts: Parts, rules: readonly Rule[], findings: readonly Finding[]): void {
+/** The findings of one run over the whole document, shared out among its parts (each its own, sorted). */
+function shareOut(doc: TopologyDocument, parts: Parts, findings: readonly Finding[]): Finding[][] | undefined {
   const partOf = partOfId(doc, parts);
-  if (!partOf) return;
+  if (!partOf) return undefined;
   const shares = parts.parts.map((): Finding[] => []);
   for (const f of findings) {
     const p = partOf.get(f.elementIds[0]!);
-    // A finding naming a missing element first: its part is not known here, so nothing is kept.
-    if (p === undefined) return;
+    // A finding naming a missing element first: its part is not known here.
+    if (p === undefined) return undefined;
     shares[p]!.push(f);
   }
-  parts.parts.forEach((part, p) => byPart.keep(part, [rules], shares[p]!));
+  return shares;
 }
 
 function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[]): Finding[] {
