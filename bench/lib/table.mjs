@@ -17,6 +17,10 @@ export function printTable({ node, browser, machine, options }) {
       rows.push([`  after an edit, p95 ms`, fmt(size.afterEdit.p95Ms), '']);
       rows.push([`  after an edit / from scratch`, fmt(size.afterEdit.ratioToFromScratch, '×'), '']);
     }
+    if (size.afterEditJoined) {
+      rows.push([`  after an edit, hubs joined by Global Reach (one part), median ms`, fmt(size.afterEditJoined.medianMs), '']);
+      rows.push([`  after an edit, hubs joined / from scratch`, fmt(size.afterEditJoined.ratioToFromScratch, '×'), '']);
+    }
   }
   if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);
   const d = browser?.drag;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { largeDesign } from '../../shared/testing/largeDesign';
-import { EDIT_KINDS, applyEdit } from './edits';
+import { partsOf } from '../../shared/topology/parts';
+import { EDIT_KINDS, applyEdit, withHubsJoined } from './edits';
 
 describe('the edits of the "after an edit" benchmark', () => {
   it.each([100, 1000])('make each kind of edit in turn on a %i-element design, spread over its hubs', (size) => {
@@ -26,5 +27,14 @@ describe('the edits of the "after an edit" benchmark', () => {
     // The next turns edit other hubs; the tunnel always joins two hubs and goes again.
     expect(changed[7]).not.toContain('hub-0-');
     expect(doc.links.length).toBe(largeDesign(size).links.length);
+  });
+
+  it('join the hubs of a design by Global Reach into one part, for the measurement where nothing is kept', () => {
+    const doc = largeDesign(1000);
+    expect(partsOf(doc).parts.length).toBeGreaterThan(10);
+    const joined = withHubsJoined(doc);
+    expect(partsOf(joined).parts).toHaveLength(1);
+    expect(joined.links.length - doc.links.length).toBe(doc.elements.filter((e) => e.kind === 'erCircuit').length - 1);
+    expect(partsOf(applyEdit(joined, 5)).parts).toHaveLength(1);
   });
 });

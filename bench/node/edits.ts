@@ -4,6 +4,7 @@
 // branch to the next hub's gateway (joining two hubs), and deleting that tunnel again. Each edit
 // picks the next hub in turn, so the edits spread over the design.
 import { addLink, deleteItems, moveElements, updateElement } from '../../shared/model/operations';
+import { linkSchema } from '../../shared/model/schema';
 import type { ElementOfKind, TopologyDocument, TopologyElement } from '../../shared/model/types';
 
 export const EDIT_KINDS = ['rename', 'gateway SKU', 'site traffic', 'move', 'subnet prefix', 'add tunnel', 'delete tunnel'] as const;
@@ -51,4 +52,15 @@ export function applyEdit(doc: TopologyDocument, k: number): TopologyDocument {
       return tunnel ? deleteItems(doc, [tunnel.id]) : doc;
     }
   }
+}
+
+/**
+ * The design with each hub's circuit joined to the next hub's by Global Reach, as an estate whose
+ * regions reach each other over ExpressRoute is drawn: the whole design is then one part
+ * (shared/topology/parts.ts), and an edit anywhere works all of it out again.
+ */
+export function withHubsJoined(doc: TopologyDocument): TopologyDocument {
+  const circuits = doc.elements.filter((e) => e.kind === 'erCircuit').map((e) => e.id);
+  const links = circuits.slice(1).map((id, i) => linkSchema.parse({ id: `global-reach-${i}`, kind: 'globalReach', source: circuits[i], target: id }));
+  return { ...doc, links: [...doc.links, ...links] };
 }

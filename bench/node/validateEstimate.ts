@@ -11,7 +11,7 @@ import { estimatePaths } from '../../shared/estimate/paths';
 import type { TopologyDocument } from '../../shared/model/types';
 import { largeDesign } from '../../shared/testing/largeDesign';
 import { validate } from '../../shared/validation/validate';
-import { EDIT_KINDS, applyEdit } from './edits';
+import { EDIT_KINDS, applyEdit, withHubsJoined } from './edits';
 import { median, quantile, roundSpread, spread, type Spread } from '../lib/stats';
 
 export interface SizeResult {
@@ -34,6 +34,11 @@ export interface SizeResult {
   parts: { validateMs: Spread; costMs: Spread; pathsMs: Spread };
   /** Over rounds: each round's median and p95 of one full validate + estimate after an edit, ms. */
   afterEdit: { runsPerRound: number; medianMs: Spread; p95Ms: Spread; ratioToFromScratch: Spread };
+  /**
+   * 1,000 elements only: the same edits with the hubs joined by Global Reach (withHubsJoined), so the
+   * design is one part and nothing is kept: the median after an edit, ms, and its ratio to from scratch.
+   */
+  afterEditJoined?: { medianMs: Spread; ratioToFromScratch: Spread };
 }
 
 export interface NodeBenchResult {
@@ -101,12 +106,20 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     editMedians: [] as number[],
     editP95s: [] as number[],
     editRatios: [] as number[],
+    joinedMedians: [] as number[],
+    joinedRatios: [] as number[],
   }));
   // Warm up the JIT and the CIDR cache (the designer keeps both between edits).
   for (const doc of designs) for (let i = 0; i < 3; i++) fullRun(structuredClone(doc));
   // The edited designs, one per size, carried on from round to round (warmed by one turn of edits).
   const edited = designs.map((doc) => {
     const copy = structuredClone(doc);
+    fullRun(copy);
+    return timeEdits(copy, 0, EDIT_KINDS.length).last;
+  });
+  const joined = designs.map((doc) => {
+    if (doc.elements.length !== 1000) return undefined;
+    const copy = withHubsJoined(structuredClone(doc));
     fullRun(copy);
     return timeEdits(copy, 0, EDIT_KINDS.length).last;
   });
@@ -136,6 +149,15 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       perRound[i]!.editMedians.push(e);
       perRound[i]!.editP95s.push(quantile(afterEdit, 0.95));
       perRound[i]!.editRatios.push(e / m);
+
+      const start = joined[i];
+      if (start) {
+        const { samples: afterJoinedEdit, last: lastJoined } = timeEdits(start, editsMade[i]! - count, count);
+        joined[i] = lastJoined;
+        const j = median(afterJoinedEdit);
+        perRound[i]!.joinedMedians.push(j);
+        perRound[i]!.joinedRatios.push(j / m);
+      }
     });
   }
 
@@ -159,6 +181,9 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       p95Ms: roundSpread(spread(perRound[i]!.editP95s)),
       ratioToFromScratch: roundSpread(spread(perRound[i]!.editRatios), 2),
     },
+    ...(joined[i]
+      ? { afterEditJoined: { medianMs: roundSpread(spread(perRound[i]!.joinedMedians)), ratioToFromScratch: roundSpread(spread(perRound[i]!.joinedRatios), 2) } }
+      : {}),
   }));
   const k1 = sizes.indexOf(1000);
   const k10 = sizes.indexOf(10_000);
