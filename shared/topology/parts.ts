@@ -7,6 +7,7 @@
 // (docs/performance.md, "Node, sixth round"). What a part shares with the rest (the price book, the
 // rules, the tiered internet egress of a data-transfer zone) is put together by the callers.
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+import { DisjointSets } from './disjointSets';
 
 export interface Part {
   /** In document order. */
@@ -121,61 +122,44 @@ function split(doc: TopologyDocument): Parts {
   // Nodes: the elements by index, then each id a link names that no element has. Links to one
   // missing id are joined like links to an element: the rules look links up by the ids they name.
   const node = new Map<string, number>();
-  const root: number[] = [];
+  const sets = new DisjointSets(n);
   for (let i = 0; i < n; i++) {
-    root.push(i);
     const id = elements[i]!.id;
     if (!node.has(id)) node.set(id, i);
   }
   const nodeOf = (id: string): number => {
     let k = node.get(id);
-    if (k === undefined) {
-      node.set(id, (k = root.length));
-      root.push(k);
-    }
+    if (k === undefined) node.set(id, (k = sets.add()));
     return k;
   };
-  const find = (i: number): number => {
-    while (root[i] !== i) {
-      root[i] = root[root[i]!]!;
-      i = root[i]!;
-    }
-    return i;
-  };
-  const join = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    // The lower number stays the root: a part's root is its first element, if it has one.
-    if (ra < rb) root[rb] = ra;
-    else if (rb < ra) root[ra] = rb;
-  };
+  // A set's root is its lowest number: a part's root is its first element, if it has one.
 
   const byAddress = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
     // A duplicated id (only in a broken file) joins both elements: lookups by id see one of them.
-    join(i, node.get(el.id)!);
-    if (el.parentId !== undefined) join(i, nodeOf(el.parentId));
+    sets.join(i, node.get(el.id)!);
+    if (el.parentId !== undefined) sets.join(i, nodeOf(el.parentId));
     const address = el.kind === 'vpnDevice' ? el.props.publicIp : el.kind === 'localNetworkGateway' ? el.props.gatewayIp : undefined;
     if (address === undefined) continue;
     const key = addressKey(address);
     if (key === '') continue;
     const first = byAddress.get(key);
     if (first === undefined) byAddress.set(key, i);
-    else join(i, first);
+    else sets.join(i, first);
   }
   const linkNode = new Int32Array(links.length);
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
     const source = nodeOf(link.source);
-    join(source, nodeOf(link.target));
+    sets.join(source, nodeOf(link.target));
     linkNode[j] = source;
   }
 
-  const partOfRoot = new Int32Array(root.length).fill(-1);
+  const partOfRoot = new Int32Array(sets.size).fill(-1);
   const groups: Array<{ elements: TopologyElement[]; links: TopologyLink[] }> = [];
   const partOf = (k: number): number => {
-    const r = find(k);
+    const r = sets.find(k);
     let p = partOfRoot[r]!;
     if (p < 0) {
       partOfRoot[r] = p = groups.length;

@@ -4,6 +4,7 @@
 import type { ElementKind } from '../model/enums';
 import type { ElementOfKind } from '../model/types';
 import type { ParsedCidr } from '../net/cidr';
+import { DisjointSets } from '../topology/disjointSets';
 import type { ValidationContext } from './context';
 
 /** An address range owned by something, in a group whose members are compared with each other. */
@@ -46,21 +47,11 @@ export function connectedComponents(ctx: ValidationContext): Map<string, number>
   const elements = ctx.doc.elements;
   const index = new Map<string, number>();
   elements.forEach((e, i) => index.set(e.id, i));
-  const parent = elements.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const sets = new DisjointSets(elements.length);
   const union = (a: string, b: string) => {
     const ia = index.get(a);
     const ib = index.get(b);
-    if (ia === undefined || ib === undefined) return;
-    const ra = find(ia);
-    const rb = find(ib);
-    if (ra !== rb) parent[ra] = rb;
+    if (ia !== undefined && ib !== undefined) sets.join(ia, ib);
   };
   for (const e of elements) if (e.parentId) union(e.id, e.parentId);
   for (const link of ctx.doc.links) {
@@ -71,7 +62,7 @@ export function connectedComponents(ctx: ValidationContext): Map<string, number>
     union(link.source, link.target);
   }
   const component = new Map<string, number>();
-  elements.forEach((e, i) => component.set(e.id, find(i)));
+  elements.forEach((e, i) => component.set(e.id, sets.find(i)));
   return component;
 }
 
