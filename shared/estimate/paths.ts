@@ -6,7 +6,8 @@
 // A path is worked out in two parts: its way into Azure (site → gateway → the gateway's VNet), shared
 // by the direct path and its extensions to peered spokes, and, for a spoke, the peering hop. Within
 // one estimatePaths() call each way in and each peering hop is computed once. The result is memoised
-// per document (with the default parameters): treat it as read-only.
+// per document (with the default parameters), and each part's estimates are kept while the part is
+// unchanged (shared/topology/parts.ts): treat them as read-only.
 import type { TopologyDocument } from '../model/types';
 import { asOnePart, PartMemo, partDocument, partOfId, partsOf, type Parts } from '../topology/parts';
 import { reachesEachVnetOnce, throughPeering, waysBySite, type SitePath } from '../topology/sitePaths';
