@@ -10,7 +10,7 @@
 // connectivity provider's own charges.
 import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
-import { asOnePart, PartMemo, partDocument, partsOf, type Part, type Parts } from '../topology/parts';
+import { asOnePart, PartMemo, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { contextOf, type ValidationContext } from '../validation/context';
 import { circuitCost, erGatewayCost, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, peeringCost } from './costOfLink';
@@ -105,7 +105,7 @@ function pricedParts(doc: TopologyDocument, parts: readonly Part[], prices: Pric
   if (parts.length > 1 && byPart.mostlyNew(parts, [prices])) {
     // Most of the design is new (just opened): priced at once, and each part keeps a view of it.
     // The whole design's lines, traffic and zones are looked up by element, so they serve every part.
-    const whole = pricePart(doc, asOnePart(doc).parts[0]!, prices);
+    const whole = pricePart(doc, wholePart(doc), prices);
     return parts.map((part) => {
       const view: PricedPart = { ...whole };
       byPart.keep(part, [prices], view);

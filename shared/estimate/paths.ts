@@ -9,7 +9,7 @@
 // per document (with the default parameters), and each part's estimates are kept while the part is
 // unchanged (shared/topology/parts.ts): treat them as read-only.
 import type { TopologyDocument } from '../model/types';
-import { asOnePart, PartMemo, partDocument, partOfId, partsOf, type Parts } from '../topology/parts';
+import { asOnePart, keepListShares, PartMemo, partDocument, partsOf, type Parts } from '../topology/parts';
 import { reachesEachVnetOnce, throughPeering, waysBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf } from '../validation/context';
 import { combineParallel, describeParallel, downtimeMinutesPerMonth } from './availability';
@@ -77,13 +77,7 @@ function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateP
   if (keep && parts.length > 1 && byPart.mostlyNew(parts, [params])) {
     // Most of the design is new (just opened): estimated at once, then shared out among the parts.
     const out = estimatePart(doc, params);
-    byPart.keepShares(parts, [params], () => {
-      const partOf = partOfId(doc, allParts);
-      if (!partOf) return undefined;
-      const shares = parts.map((): SiteVnetEstimate[] => []);
-      for (const e of out) shares[partOf.get(e.siteId)!]!.push(e);
-      return shares;
-    });
+    keepListShares(byPart, doc, allParts, [params], out, (e) => e.siteId);
     return out;
   }
   const lists = parts.map((part) => (keep ? byPart.get(part, [params], () => estimatePart(partDocument(doc, part), params)) : estimatePart(partDocument(doc, part), params)));

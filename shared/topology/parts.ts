@@ -93,10 +93,15 @@ function afterEdit(before: TopologyDocument, parts: Parts, doc: TopologyDocument
   return { parts: next, partOfElement, partOfLink };
 }
 
-/** The whole document as one part: what the parts must add up to (the reference the tests hold them to). */
+/** The whole document as one part. */
+export function wholePart(doc: TopologyDocument): Part {
+  return { elements: doc.elements, links: doc.links };
+}
+
+/** The whole document as the only part: what the parts must add up to (the reference the tests hold them to). */
 export function asOnePart(doc: TopologyDocument): Parts {
   return {
-    parts: [{ elements: doc.elements, links: doc.links }],
+    parts: [wholePart(doc)],
     partOfElement: new Int32Array(doc.elements.length),
     partOfLink: new Int32Array(doc.links.length),
   };
@@ -258,10 +263,29 @@ class Shares<T> {
 }
 
 /**
+ * Keeps for each part its share of a list worked out over the whole document (see keepShares): the
+ * items whose `idOf` names one of the part's elements or links, in list order. Nothing is kept when
+ * an item names a missing element, whose part is not known.
+ */
+export function keepListShares<T>(memo: PartMemo<readonly T[]>, doc: TopologyDocument, parts: Parts, inputs: readonly unknown[], items: readonly T[], idOf: (item: T) => string): void {
+  memo.keepShares(parts.parts, inputs, () => {
+    const partOf = partOfId(doc, parts);
+    if (!partOf) return undefined;
+    const shares = parts.parts.map((): T[] => []);
+    for (const item of items) {
+      const p = partOf.get(idOf(item));
+      if (p === undefined) return undefined;
+      shares[p]!.push(item);
+    }
+    return shares;
+  });
+}
+
+/**
  * The part of each element and link, by id; undefined when an element and a link in different parts
  * share an id (only in a broken file), since a result naming that id could belong to either.
  */
-export function partOfId(doc: TopologyDocument, parts: Parts): ReadonlyMap<string, number> | undefined {
+function partOfId(doc: TopologyDocument, parts: Parts): ReadonlyMap<string, number> | undefined {
   if (partIds.has(parts)) return partIds.get(parts);
   const byId = idsToParts(doc, parts);
   partIds.set(parts, byId);

@@ -2,7 +2,7 @@
 // of the design (shared/topology/parts.ts): a part's findings are kept while its elements and links
 // are unchanged, so after an edit only the edited part is validated again.
 import type { TopologyDocument } from '../model/types';
-import { asOnePart, PartMemo, partDocument, partOfId, partsOf, type Part, type Parts } from '../topology/parts';
+import { asOnePart, keepListShares, PartMemo, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { contextOf } from './context';
 import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';
@@ -25,8 +25,9 @@ export function validateWhole(doc: TopologyDocument, rules: readonly Rule[] = AL
 
 function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule[], keep = true): Finding[] {
   if (keep && parts.parts.length > 1 && byPart.mostlyNew(parts.parts, [rules])) {
-    const findings = validatePart(doc, asOnePart(doc).parts[0]!, rules);
-    byPart.keepShares(parts.parts, [rules], () => shareOut(doc, parts, findings));
+    const findings = validatePart(doc, wholePart(doc), rules);
+    // Each part's share is sorted: the order of the whole list, restricted to the part.
+    keepListShares(byPart, doc, parts, [rules], findings, (f) => f.elementIds[0]!);
     return findings.slice();
   }
   const findings: Finding[] = [];
@@ -46,20 +47,6 @@ function byImportance(a: Finding, b: Finding): number {
     (a.ruleId === b.ruleId ? 0 : collator.compare(a.ruleId, b.ruleId)) ||
     collator.compare(a.elementIds[0] ?? '', b.elementIds[0] ?? '')
   );
-}
-
-/** The findings of one run over the whole document, shared out among its parts (each its own, sorted). */
-function shareOut(doc: TopologyDocument, parts: Parts, findings: readonly Finding[]): Finding[][] | undefined {
-  const partOf = partOfId(doc, parts);
-  if (!partOf) return undefined;
-  const shares = parts.parts.map((): Finding[] => []);
-  for (const f of findings) {
-    const p = partOf.get(f.elementIds[0]!);
-    // A finding naming a missing element first: its part is not known here.
-    if (p === undefined) return undefined;
-    shares[p]!.push(f);
-  }
-  return shares;
 }
 
 function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[]): Finding[] {
