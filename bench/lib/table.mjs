@@ -20,6 +20,7 @@ export function printTable({ node, browser, machine, options }) {
     if (size.afterEditJoined) {
       rows.push([`  after an edit, hubs joined by Global Reach (one part), median ms`, fmt(size.afterEditJoined.medianMs), '']);
       rows.push([`  after an edit, hubs joined / from scratch`, fmt(size.afterEditJoined.ratioToFromScratch, '×'), '']);
+      if (size.afterEditJoined.afterMoveMedianMs) rows.push([`  after a move, hubs joined, median ms`, fmt(size.afterEditJoined.afterMoveMedianMs), '']);
     }
   }
   if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);

@@ -36,9 +36,10 @@ export interface SizeResult {
   afterEdit: { runsPerRound: number; medianMs: Spread; p95Ms: Spread; ratioToFromScratch: Spread };
   /**
    * 1,000 elements only: the same edits with the hubs joined by Global Reach (withHubsJoined), so the
-   * design is one part and nothing is kept: the median after an edit, ms, and its ratio to from scratch.
+   * design is one part and nothing is kept: the median after an edit, ms, and its ratio to from scratch;
+   * and the median after the moves among them (every drag ends in one), which keep everything.
    */
-  afterEditJoined?: { medianMs: Spread; ratioToFromScratch: Spread };
+  afterEditJoined?: { medianMs: Spread; ratioToFromScratch: Spread; afterMoveMedianMs: Spread };
 }
 
 export interface NodeBenchResult {
@@ -108,6 +109,7 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     editRatios: [] as number[],
     joinedMedians: [] as number[],
     joinedRatios: [] as number[],
+    joinedMoveMedians: [] as number[],
   }));
   // Warm up the JIT and the CIDR cache (the designer keeps both between edits).
   for (const doc of designs) for (let i = 0; i < 3; i++) fullRun(structuredClone(doc));
@@ -152,8 +154,10 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
 
       const start = joined[i];
       if (start) {
-        const { samples: afterJoinedEdit, last: lastJoined } = timeEdits(start, editsMade[i]! - count, count);
+        const first = editsMade[i]! - count;
+        const { samples: afterJoinedEdit, last: lastJoined } = timeEdits(start, first, count);
         joined[i] = lastJoined;
+        perRound[i]!.joinedMoveMedians.push(median(afterJoinedEdit.filter((_, s) => EDIT_KINDS[(first + s) % EDIT_KINDS.length] === 'move')));
         const j = median(afterJoinedEdit);
         perRound[i]!.joinedMedians.push(j);
         perRound[i]!.joinedRatios.push(j / m);
@@ -182,7 +186,13 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       ratioToFromScratch: roundSpread(spread(perRound[i]!.editRatios), 2),
     },
     ...(joined[i]
-      ? { afterEditJoined: { medianMs: roundSpread(spread(perRound[i]!.joinedMedians)), ratioToFromScratch: roundSpread(spread(perRound[i]!.joinedRatios), 2) } }
+      ? {
+          afterEditJoined: {
+            medianMs: roundSpread(spread(perRound[i]!.joinedMedians)),
+            ratioToFromScratch: roundSpread(spread(perRound[i]!.joinedRatios), 2),
+            afterMoveMedianMs: roundSpread(spread(perRound[i]!.joinedMoveMedians)),
+          },
+        }
       : {}),
   }));
   const k1 = sizes.indexOf(1000);

@@ -37,7 +37,33 @@ interface PricedPart {
   egress?: { totals: Map<PricingZoneNumber, number>; lines: Map<TopologyElement, CostLine> };
 }
 
-const byPart = new PartMemo<PricedPart>();
+const byPart = new PartMemo<PricedPart>(carryPriced);
+
+/**
+ * A part's prices after its elements were only moved, resized or annotated: the same lines, looked
+ * up by the elements and links as they are now.
+ */
+function carryPriced(priced: PricedPart, from: Part, to: Part): PricedPart {
+  const egress = priced.egress && { totals: priced.egress.totals, lines: rekeyed(priced.egress.lines, from.elements, to.elements) };
+  const lines = rekeyed(rekeyed(priced.lines, from.elements, to.elements), from.links, to.links);
+  return { ...priced, lines, ...(egress ? { egress } : {}) };
+}
+
+/** `map` with each item of `from` that was replaced in `to` (same place in the list) replaced by it. */
+function rekeyed<K extends object, V>(map: Map<K, V>, from: readonly object[], to: readonly object[]): Map<K, V> {
+  let copy: Map<K, V> | undefined;
+  for (let i = 0; i < to.length; i++) {
+    const before = from[i] as K;
+    if (before === to[i]) continue;
+    const value = map.get(before);
+    if (value === undefined) continue;
+    // Copied, not changed: the map may be shared with the part as it was, or with a whole run's other parts.
+    copy ??= new Map(map);
+    copy.delete(before);
+    copy.set(to[i] as K, value);
+  }
+  return copy ?? map;
+}
 
 export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
   return costOfParts(doc, partsOf(doc), book);

@@ -5,9 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRICE_BOOK } from '../data/priceBook';
-import { addLink, deleteItems, moveElements, updateElement } from '../model/operations';
+import { addLink, deleteItems, moveElements, updateElement, updateLink } from '../model/operations';
+import { linkSchema } from '../model/schema';
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { largeDesign } from '../testing/largeDesign';
+import { partsOf } from '../topology/parts';
 import { validate, validateWhole } from '../validation/validate';
 import { estimateCost, estimateCostWhole } from './cost';
 import { estimatePaths, estimatePathsWhole } from './paths';
@@ -25,10 +27,17 @@ function sideBySide(docs: readonly TopologyDocument[]): TopologyDocument {
   return { title: 'side by side', description: '', elements, links };
 }
 
+/** The document with the first element of each of its parts linked to the next part's: one part. */
+function joined(doc: TopologyDocument): TopologyDocument {
+  const firsts = partsOf(doc).parts.map((part) => part.elements[0]!.id);
+  const links = firsts.slice(1).map((id, i) => linkSchema.parse({ id: `join-${i}`, kind: 'globalReach', source: firsts[i], target: id }));
+  return { ...doc, links: [...doc.links, ...links] };
+}
+
 const IPS = ['51.0.0.1', '51.0.0.9', ''];
 const REGIONS = ['westeurope', 'eastus', 'japaneast', ''];
 const PRICE_IDS = Object.keys(DEFAULT_PRICE_BOOK.entries);
-const OPS = ['rename', 'address', 'traffic', 'region', 'sku', 'move', 'delete', 'link', 'unlink', 'prices'] as const;
+const OPS = ['rename', 'address', 'traffic', 'region', 'sku', 'move', 'resize', 'notes', 'delete', 'link', 'unlink', 'prices'] as const;
 type Edit = { op: (typeof OPS)[number]; pick: number; other: number };
 
 const editArb: fc.Arbitrary<Edit> = fc.record({ op: fc.constantFrom(...OPS), pick: fc.nat(), other: fc.nat() });
@@ -60,8 +69,18 @@ function applyEdit(doc: TopologyDocument, { op, pick, other }: Edit): TopologyDo
       const target = nth(ofKind('vpnGateway'));
       return target ? updateElement(doc, target.id, { props: { sku: ['VpnGw1', 'VpnGw2AZ', 'Basic'][other % 3] } }) : doc;
     }
-    case 'move':
-      return moveElements(doc, new Map([[el.id, { x: el.position.x + 5, y: el.position.y }]]));
+    case 'move': {
+      // The element and, every other time, the first of the document (which keys its part's results).
+      const moves = new Map([[el.id, { x: el.position.x + 5, y: el.position.y }]]);
+      if (other % 2 === 0) moves.set(els[0]!.id, { x: els[0]!.position.x, y: els[0]!.position.y + 7 });
+      return moveElements(doc, moves);
+    }
+    case 'resize':
+      return updateElement(doc, el.id, { size: { width: 200 + (other % 5) * 10, height: 120 } });
+    case 'notes': {
+      const link = doc.links[other % Math.max(1, doc.links.length)];
+      return link && other % 2 === 0 ? updateLink(doc, link.id, { notes: `note ${pick}` }) : updateElement(doc, el.id, { notes: `note ${pick}` });
+    }
     case 'delete':
       return deleteItems(doc, [el.id]);
     case 'link':
@@ -87,7 +106,12 @@ describe('results worked out part by part, kept between edits', () => {
     ['three random designs', sideBySide(random.slice(0, 3))],
     ['four random designs', sideBySide(random.slice(3, 7))],
     ['a hub-and-spoke estate and two random designs', sideBySide([largeDesign(120), ...random.slice(7, 9)])],
+    ['three random designs joined into one part', joined(sideBySide(random.slice(9, 12)))],
   ];
+
+  it('starts from designs of several parts, and from one of a single part', () => {
+    expect(starts.map(([, doc]) => partsOf(doc).parts.length > 1)).toEqual([true, true, true, false]);
+  });
 
   it.each(starts)('%s: the same as one run over the whole document after every edit', (_, start) => {
     expect(json(validate(start))).toBe(json(validateWhole(start)));

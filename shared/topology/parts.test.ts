@@ -3,7 +3,7 @@ import { moveElements, updateElement, updateLink, addLink, deleteItems } from '.
 import type { TopologyDocument } from '../model/types';
 import { largeDesign } from '../testing/largeDesign';
 import { design } from '../validation/testing/designBuilder';
-import { PartMemo, partDocument, partsOf } from './parts';
+import { PartMemo, partDocument, partsOf, sameButUnread, type Part } from './parts';
 
 const ids = (doc: TopologyDocument) =>
   partsOf(doc).parts.map((p) => [...p.elements.map((e) => e.id), ...p.links.map((l) => `link:${l.id}`)]);
@@ -130,5 +130,41 @@ describe('PartMemo', () => {
     const edited = partsOf(updateElement(doc, 'gw-a', { name: 'x' })).parts[0]!;
     expect(memo.get(edited, ['other rules'], compute)).toBe(3);
     expect(memo.get({ elements: part.elements, links: [] }, ['other rules'], compute)).toBe(4);
+  });
+});
+
+describe('PartMemo, after edits of what no rule or estimate reads', () => {
+  it('carries a result over moves, resizes and notes, even of the element that keys it, and not over a rename', () => {
+    const carried: Array<[Part, Part]> = [];
+    const memo = new PartMemo<string>((value, from, to) => {
+      carried.push([from, to]);
+      return `${value}+`;
+    });
+    let runs = 0;
+    const compute = () => `run ${++runs}`;
+    let doc = base();
+    const first = partsOf(doc).parts[0]!;
+    expect(memo.get(first, [], compute)).toBe('run 1');
+    // hub-a is the part's first element: the result is found by the part's first link.
+    doc = moveElements(doc, new Map([['hub-a', { x: 40, y: 40 }]]));
+    const moved = partsOf(doc).parts[0]!;
+    expect(memo.get(moved, [], compute)).toBe('run 1+');
+    expect(carried).toEqual([[first, moved]]);
+    expect(memo.get(moved, [], compute)).toBe('run 1+');
+    doc = updateElement(doc, 'gw-a', { size: { width: 300, height: 90 }, notes: 'primary' });
+    doc = updateLink(doc, 'tunnel-a', { notes: 'to HQ' });
+    expect(memo.get(partsOf(doc).parts[0]!, [], compute)).toBe('run 1++');
+    expect(memo.get(partsOf(doc).parts[0]!, ['other prices'], compute)).toBe('run 2');
+    doc = updateElement(doc, 'gw-a', { name: 'Gateway A' });
+    expect(memo.get(partsOf(doc).parts[0]!, ['other prices'], compute)).toBe('run 3');
+    expect(runs).toBe(3);
+  });
+
+  it('tells the fields no rule or estimate reads from the others', () => {
+    const [vnet] = base().elements;
+    expect(sameButUnread(vnet!, { ...vnet!, position: { x: 1, y: 2 }, size: { width: 10, height: 10 }, notes: 'x' })).toBe(true);
+    expect(sameButUnread(vnet!, { ...vnet!, name: 'x' })).toBe(false);
+    expect(sameButUnread(vnet!, { ...vnet!, props: { ...vnet!.props } })).toBe(false);
+    expect(sameButUnread(vnet!, { ...vnet!, parentId: 'hub-b' })).toBe(false);
   });
 });

@@ -4,8 +4,10 @@
 // rule and estimate looks only within one part, so each part's results can be worked out alone and
 // kept while its elements and links stay the same objects: an edit makes a new document that shares
 // every element and link it did not touch, so only the edited part is worked out again
-// (docs/performance.md, "Node, sixth round"). What a part shares with the rest (the price book, the
-// rules, the tiered internet egress of a data-transfer zone) is put together by the callers.
+// (docs/performance.md, "Node, sixth round"). No rule or estimate reads where an element is drawn or
+// its notes either, so a part whose elements were only moved, resized or annotated keeps its results
+// too, however large it is ("Node, seventh round"). What a part shares with the rest (the price book,
+// the rules, the tiered internet egress of a data-transfer zone) is put together by the callers.
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { DisjointSets } from './disjointSets';
 
@@ -181,33 +183,94 @@ function split(doc: TopologyDocument): Parts {
 }
 
 /**
+ * Fields of elements and links that no rule or estimate reads: where an element is drawn (its
+ * fixes place what they add from the document they are applied to) and the notes.
+ */
+const UNREAD_FIELDS = new Set(['position', 'size', 'notes']);
+
+/** Whether two versions of an element or link differ only in fields no rule or estimate reads. */
+export function sameButUnread(a: object, b: object): boolean {
+  return readSame(a, b) && readSame(b, a);
+}
+
+/** Whether every field of `b` that is read is the same in `a` (a size added to an element is not read either). */
+function readSame(a: object, b: object): boolean {
+  for (const key in b) {
+    if ((a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key] && !UNREAD_FIELDS.has(key)) return false;
+  }
+  return true;
+}
+
+/** Whether part `b` is part `a` after edits that changed only what no rule or estimate reads. */
+function sameButUnreadItems(a: Part, b: Part): boolean {
+  if (a.elements.length !== b.elements.length || a.links.length !== b.links.length) return false;
+  for (let i = 0; i < b.elements.length; i++) if (a.elements[i] !== b.elements[i] && !sameButUnread(a.elements[i]!, b.elements[i]!)) return false;
+  for (let j = 0; j < b.links.length; j++) if (a.links[j] !== b.links[j] && !sameButUnread(a.links[j]!, b.links[j]!)) return false;
+  return true;
+}
+
+interface MemoEntry<T> {
+  part: Part;
+  inputs: readonly unknown[];
+  value: T | Shares<T>;
+}
+
+/**
  * A result worked out for one part, kept while the part's elements and links are the same objects
  * and `inputs` (what the result depends on besides the part: rules, prices, parameters) are too.
- * Keyed by the part's first element or link, so a result goes when its elements do.
+ * Kept as well when they were only moved, resized or annotated: `carry` then makes the result the
+ * part's as it is now (a result that looks elements up by object must re-key them; one that names
+ * them by id is the same). Keyed by the part's first element and its first link, so a result goes
+ * when they do, and is found when the first element has moved.
  */
 export class PartMemo<T> {
-  private readonly entries = new WeakMap<object, { part: Part; inputs: readonly unknown[]; value: T | Shares<T> }>();
+  private readonly entries = new WeakMap<object, MemoEntry<T>>();
 
-  private entry(part: Part, inputs: readonly unknown[]) {
-    const key = part.elements[0] ?? part.links[0];
-    const entry = key && this.entries.get(key);
-    return entry && sameItems(entry.part, part) && sameList(entry.inputs, inputs) ? entry : undefined;
+  constructor(private readonly carry: (value: T, from: Part, to: Part) => T = (value) => value) {}
+
+  private entry(part: Part, inputs: readonly unknown[]): MemoEntry<T> | undefined {
+    const byElement = part.elements[0] && this.entries.get(part.elements[0]);
+    if (byElement && sameItems(byElement.part, part) && sameList(byElement.inputs, inputs)) return byElement;
+    const byLink = part.links[0] && this.entries.get(part.links[0]);
+    if (byLink && byLink !== byElement && sameItems(byLink.part, part) && sameList(byLink.inputs, inputs)) return byLink;
+    for (const before of [byElement, byLink]) {
+      if (!before || !sameList(before.inputs, inputs) || !sameButUnreadItems(before.part, part)) continue;
+      const value = this.valueOf(before);
+      if (value === undefined) return undefined;
+      const carried = { part, inputs, value: this.carry(value, before.part, part) };
+      this.set(part, carried);
+      return carried;
+    }
+    return undefined;
+  }
+
+  /** The entry's value, its share taken out first if it holds the parts' shares of a whole run. */
+  private valueOf(entry: MemoEntry<T>): T | undefined {
+    if (!(entry.value instanceof Shares)) return entry.value;
+    const value = entry.value.of(entry.part);
+    if (value === undefined) this.delete(entry.part);
+    else entry.value = value;
+    return value;
+  }
+
+  private set(part: Part, entry: MemoEntry<T>): void {
+    if (part.elements[0]) this.entries.set(part.elements[0], entry);
+    if (part.links[0]) this.entries.set(part.links[0], entry);
+  }
+
+  private delete(part: Part): void {
+    if (part.elements[0]) this.entries.delete(part.elements[0]);
+    if (part.links[0]) this.entries.delete(part.links[0]);
   }
 
   /** The result kept for the part, if any. */
   kept(part: Part, inputs: readonly unknown[]): T | undefined {
     const entry = this.entry(part, inputs);
-    if (!entry) return undefined;
-    if (!(entry.value instanceof Shares)) return entry.value;
-    const value = entry.value.of(entry.part);
-    if (value === undefined) this.entries.delete(part.elements[0] ?? part.links[0]!);
-    else entry.value = value;
-    return value;
+    return entry && this.valueOf(entry);
   }
 
   keep(part: Part, inputs: readonly unknown[], value: T): void {
-    const key = part.elements[0] ?? part.links[0];
-    if (key) this.entries.set(key, { part, inputs, value });
+    this.set(part, { part, inputs, value });
   }
 
   /**
@@ -217,10 +280,7 @@ export class PartMemo<T> {
    */
   keepShares(parts: readonly Part[], inputs: readonly unknown[], shareOut: () => readonly T[] | undefined): void {
     const shares = new Shares(parts, shareOut);
-    for (const part of parts) {
-      const key = part.elements[0] ?? part.links[0];
-      if (key) this.entries.set(key, { part, inputs, value: shares });
-    }
+    for (const part of parts) this.set(part, { part, inputs, value: shares });
   }
 
   get(part: Part, inputs: readonly unknown[], compute: () => T): T {
