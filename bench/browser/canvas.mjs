@@ -156,58 +156,125 @@ export async function visibleNode(page, pattern) {
   }, pattern.source);
 }
 
+/** Records frame times (rAF deltas) and long tasks in the page until stopFrames. */
+async function startFrames(page) {
+  await page.evaluate(() => {
+    const rec = { deltas: [], longTasks: [], running: true };
+    window.__benchFrames = rec;
+    let last;
+    const tick = (t) => {
+      if (last !== undefined) rec.deltas.push(t - last);
+      last = t;
+      if (rec.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    rec.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longTasks.push(e.duration);
+    });
+    rec.observer.observe({ type: 'longtask' });
+  });
+}
+
+async function stopFrames(page) {
+  return page.evaluate(() => {
+    const rec = window.__benchFrames;
+    rec.running = false;
+    rec.observer.disconnect();
+    return { deltas: rec.deltas, longTasks: rec.longTasks };
+  });
+}
+
+/** Holds `button` down at (x0, y0) and moves the mouse in circles for three seconds, recording frames. */
+async function circles(page, x0, y0, button) {
+  await startFrames(page);
+  await page.mouse.move(x0, y0);
+  await page.mouse.down({ button });
+  const start = Date.now();
+  let moves = 0;
+  while (Date.now() - start < DRAG_MS) {
+    const a = moves / 12;
+    await page.mouse.move(x0 + 60 + 60 * Math.cos(a), y0 + 60 * Math.sin(a));
+    moves++;
+    await page.waitForTimeout(8);
+  }
+  const frames = await stopFrames(page);
+  await page.mouse.up({ button });
+  await page.waitForTimeout(300);
+  return { ...frames, moves };
+}
+
+/** A fresh page with the design open and the work that follows opening it done. */
+async function openSettled(browser, target, url, file, rects) {
+  const opened = await freshPage(browser, url);
+  await openAndTime(opened.page, target, file, rects);
+  await opened.page.waitForTimeout(300); // the fit-view animation
+  await settle(opened.page);
+  return opened;
+}
+
 /** Drags a node matching `nodePattern` in circles for three seconds; frame times (rAF deltas) and long tasks during the drag. */
 export async function measureDrag(browser, target, url, file, rects, nodePattern) {
-  const { context, page } = await freshPage(browser, url);
+  const { context, page } = await openSettled(browser, target, url, file, rects);
   try {
-    await openAndTime(page, target, file, rects);
-    await page.waitForTimeout(300); // the fit-view animation
-    await settle(page);
     const nodeId = await visibleNode(page, nodePattern);
     if (!nodeId) throw new Error(`bench: no node matching ${nodePattern} is on screen after opening the design (${target})`);
     const node = page.locator(`.react-flow__node[data-id="${nodeId}"]`);
     const before = await node.getAttribute('style');
     const box = await node.boundingBox();
-    const x0 = box.x + box.width / 2;
-    const y0 = box.y + box.height / 2;
-    await page.evaluate(() => {
-      const rec = { deltas: [], longTasks: [], running: true };
-      window.__benchFrames = rec;
-      let last;
-      const tick = (t) => {
-        if (last !== undefined) rec.deltas.push(t - last);
-        last = t;
-        if (rec.running) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      rec.observer = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) rec.longTasks.push(e.duration);
-      });
-      rec.observer.observe({ type: 'longtask' });
-    });
-    await page.mouse.move(x0, y0);
-    await page.mouse.down();
-    const start = Date.now();
-    let moves = 0;
-    while (Date.now() - start < DRAG_MS) {
-      const a = moves / 12;
-      await page.mouse.move(x0 + 60 + 60 * Math.cos(a), y0 + 60 * Math.sin(a));
-      moves++;
-      await page.waitForTimeout(8);
-    }
-    const frames = await page.evaluate(() => {
-      const rec = window.__benchFrames;
-      rec.running = false;
-      rec.observer.disconnect();
-      return { deltas: rec.deltas, longTasks: rec.longTasks };
-    });
-    await page.mouse.up();
-    await page.waitForTimeout(300);
+    const frames = await circles(page, box.x + box.width / 2, box.y + box.height / 2, 'left');
     const moved = (await node.getAttribute('style')) !== before;
-    return { ...frames, moves, moved, nodeId };
+    return { ...frames, moved, nodeId };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Pans the view in circles for three seconds with the middle mouse button held down on an empty spot
+ * of the canvas (both pages pan on it: the designer keeps the left button for selecting), after zooming
+ * in so that elements come into view and leave it as the view moves; frame times and long tasks.
+ */
+export async function measurePan(browser, target, url, file, rects) {
+  const { context, page } = await openSettled(browser, target, url, file, rects);
+  try {
+    const zoomOf = async () => Number((await page.locator('.react-flow__viewport').getAttribute('style')).match(/scale\(([\d.e-]+)\)/)?.[1]);
+    const fitted = await zoomOf();
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    // Three wheel steps with Control held zoom in on both pages (the designer pans on a plain wheel).
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(150);
+    }
+    await page.keyboard.up('Control');
+    await settle(page, 500);
+    const zoom = await zoomOf();
+    if (!(zoom > fitted)) throw new Error(`bench: zooming in before the pan did not work (${target}: ${fitted} → ${zoom})`);
+    const point = await emptySpot(page);
+    if (!point) throw new Error(`bench: no empty spot of the canvas to pan from (${target})`);
+    const viewport = page.locator('.react-flow__viewport');
+    const before = await viewport.getAttribute('style');
+    const frames = await circles(page, point.x, point.y, 'middle');
+    const moved = (await viewport.getAttribute('style')) !== before;
+    return { ...frames, moved, zoom: { fitted, panned: zoom } };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A point of the canvas with nothing drawn on it, with room for the circles, or null. */
+async function emptySpot(page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    for (let y = pane.top + 140; y < pane.bottom - 140; y += 20) {
+      for (let x = pane.left + 140; x < pane.right - 260; x += 20) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.classList.contains('react-flow__pane')) return { x, y };
+      }
+    }
+    return null;
+  });
 }
 
 /** Milliseconds from confirming a PNG export (1x) of the open design to the file arriving. */

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { serve } from '../lib/staticServer.mjs';
-import { launch, measureDrag, measureOpen, measurePngExport } from './canvas.mjs';
+import { launch, measureDrag, measureOpen, measurePan, measurePngExport } from './canvas.mjs';
 
 const DRAG_SIZE = 1000;
 const OPEN_SIZE = 5000;
@@ -13,7 +13,7 @@ const EXPORT_SIZE = 500;
 const DRAGGED = /^hub-\d+-site-\d+$/;
 
 /** `kinds` picks the benchmarks to run (all by default). */
-export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log, kinds = { drag: true, open: true, exportPng: true } }) {
+export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log, kinds = { drag: true, pan: true, open: true, exportPng: true } }) {
   log('building the designer and the bare React Flow page');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(work, 'app'), emptyOutDir: true } });
   await build({ configFile: join(root, 'bench/canvas/vite.config.ts'), build: { outDir: join(work, 'bare'), emptyOutDir: true } });
@@ -28,13 +28,17 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
   const app = await serve(join(work, 'app'));
   const bare = await serve(join(work, 'bare'));
   const browser = await launch();
-  const raw = { drag: { app: [], bare: [] }, open: { app: [], bare: [] }, exportPng: [] };
+  const raw = { drag: { app: [], bare: [] }, pan: { app: [], bare: [] }, open: { app: [], bare: [] }, exportPng: [] };
   try {
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
       for (const target of kinds.drag ? order : []) {
         log(`round ${r + 1}/${rounds}: drag in a ${DRAG_SIZE}-element design (${target})`);
         raw.drag[target].push(await measureDrag(browser, target, target === 'app' ? app.url : bare.url, files[DRAG_SIZE], rects[DRAG_SIZE], DRAGGED));
+      }
+      for (const target of kinds.pan ? order : []) {
+        log(`round ${r + 1}/${rounds}: pan in a ${DRAG_SIZE}-element design (${target})`);
+        raw.pan[target].push(await measurePan(browser, target, target === 'app' ? app.url : bare.url, files[DRAG_SIZE], rects[DRAG_SIZE]));
       }
       for (const target of kinds.open ? order : []) {
         log(`round ${r + 1}/${rounds}: open a ${OPEN_SIZE}-element file (${target})`);
@@ -51,34 +55,50 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
     await bare.close();
   }
   const all = summarise(raw, lib);
-  return { drag: kinds.drag ? all.drag : null, open: kinds.open ? all.open : null, exportPng: kinds.exportPng ? all.exportPng : null };
+  return {
+    drag: kinds.drag ? all.drag : null,
+    pan: kinds.pan ? all.pan : null,
+    open: kinds.open ? all.open : null,
+    exportPng: kinds.exportPng ? all.exportPng : null,
+  };
 }
 
 function summarise(raw, { median, quantile, spread, roundSpread }) {
   const frame = (run) => ({ median: median(run.deltas), p95: quantile(run.deltas, 0.95) });
-  const perRound = raw.drag.app.map((appRun, r) => {
-    const a = frame(appRun);
-    const b = frame(raw.drag.bare[r]);
-    return { app: a, bare: b, ratioMedian: a.median / b.median, ratioP95: a.p95 / b.p95 };
-  });
   const longTasks = (runs) => roundSpread(spread(runs.map((run) => run.longTasks.length)), 0);
   const longTaskMs = (runs) => roundSpread(spread(runs.map((run) => run.longTasks.reduce((s, d) => s + d, 0))), 0);
-  return {
-    drag: {
+  /** Frame times of the app against the bare page, round by round, for a gesture measured on both. */
+  const gesture = ({ app, bare }) => {
+    const perRound = app.map((appRun, r) => {
+      const a = frame(appRun);
+      const b = frame(bare[r]);
+      return { app: a, bare: b, ratioMedian: a.median / b.median, ratioP95: a.p95 / b.p95 };
+    });
+    return {
       elements: DRAG_SIZE,
       durationMs: 3000,
-      frames: { app: roundSpread(spread(raw.drag.app.map((r) => r.deltas.length)), 0), bare: roundSpread(spread(raw.drag.bare.map((r) => r.deltas.length)), 0) },
-      mouseMoves: { app: roundSpread(spread(raw.drag.app.map((r) => r.moves)), 0), bare: roundSpread(spread(raw.drag.bare.map((r) => r.moves)), 0) },
-      nodeMoved: { app: raw.drag.app.every((r) => r.moved), bare: raw.drag.bare.every((r) => r.moved) },
-      draggedNodes: { app: raw.drag.app.map((r) => r.nodeId), bare: raw.drag.bare.map((r) => r.nodeId) },
+      frames: { app: roundSpread(spread(app.map((r) => r.deltas.length)), 0), bare: roundSpread(spread(bare.map((r) => r.deltas.length)), 0) },
+      mouseMoves: { app: roundSpread(spread(app.map((r) => r.moves)), 0), bare: roundSpread(spread(bare.map((r) => r.moves)), 0) },
       appMedianFrameMs: roundSpread(spread(perRound.map((p) => p.app.median)), 2),
       appP95FrameMs: roundSpread(spread(perRound.map((p) => p.app.p95)), 2),
       bareMedianFrameMs: roundSpread(spread(perRound.map((p) => p.bare.median)), 2),
       bareP95FrameMs: roundSpread(spread(perRound.map((p) => p.bare.p95)), 2),
       ratioMedian: roundSpread(spread(perRound.map((p) => p.ratioMedian)), 2),
       ratioP95: roundSpread(spread(perRound.map((p) => p.ratioP95)), 2),
-      longTasks: { app: longTasks(raw.drag.app), bare: longTasks(raw.drag.bare) },
-      longTaskTotalMs: { app: longTaskMs(raw.drag.app), bare: longTaskMs(raw.drag.bare) },
+      longTasks: { app: longTasks(app), bare: longTasks(bare) },
+      longTaskTotalMs: { app: longTaskMs(app), bare: longTaskMs(bare) },
+    };
+  };
+  return {
+    drag: {
+      ...gesture(raw.drag),
+      nodeMoved: { app: raw.drag.app.every((r) => r.moved), bare: raw.drag.bare.every((r) => r.moved) },
+      draggedNodes: { app: raw.drag.app.map((r) => r.nodeId), bare: raw.drag.bare.map((r) => r.nodeId) },
+    },
+    pan: {
+      ...gesture(raw.pan),
+      viewMoved: { app: raw.pan.app.every((r) => r.moved), bare: raw.pan.bare.every((r) => r.moved) },
+      zoom: { app: raw.pan.app.map((r) => r.zoom), bare: raw.pan.bare.map((r) => r.zoom) },
     },
     open: {
       elements: OPEN_SIZE,

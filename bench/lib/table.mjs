@@ -35,6 +35,17 @@ export function printTable({ node, browser, machine, options }) {
     rows.push(['  dragged node moved (app | bare)', `${d.nodeMoved.app} | ${d.nodeMoved.bare}`, 'true']);
     rows.push(['  long tasks during drag (app | bare)', `${fmt(d.longTasks.app)} | ${fmt(d.longTasks.bare)}`, '']);
   }
+  const p = browser?.pan;
+  if (p) {
+    rows.push([`pan in ${p.elements} el. (zoomed in): app median frame ms`, fmt(p.appMedianFrameMs), '']);
+    rows.push(['  bare React Flow median frame ms', fmt(p.bareMedianFrameMs), '']);
+    rows.push(['  app / bare, median frame', fmt(p.ratioMedian, '×'), '']);
+    rows.push(['  app p95 frame ms', fmt(p.appP95FrameMs), '']);
+    rows.push(['  bare p95 frame ms', fmt(p.bareP95FrameMs), '']);
+    rows.push(['  app / bare, p95 frame', fmt(p.ratioP95, '×'), '']);
+    rows.push(['  view moved (app | bare)', `${p.viewMoved.app} | ${p.viewMoved.bare}`, 'true']);
+    rows.push(['  long tasks during pan (app | bare)', `${fmt(p.longTasks.app)} | ${fmt(p.longTasks.bare)}`, '']);
+  }
   if (browser?.open) {
     rows.push([`open ${browser.open.elements} el.: first paint ms (app)`, fmt(browser.open.appFirstPaintMs), '< 1500 ms']);
     rows.push(['  bare React Flow first paint ms', fmt(browser.open.bareFirstPaintMs), '']);
