@@ -248,7 +248,7 @@ export class PartMemo<T> {
   private valueOf(entry: MemoEntry<T>): T | undefined {
     if (!(entry.value instanceof Shares)) return entry.value;
     const value = entry.value.of(entry.part);
-    if (value === undefined) this.delete(entry.part);
+    if (value === undefined) this.delete(entry);
     else entry.value = value;
     return value;
   }
@@ -258,9 +258,9 @@ export class PartMemo<T> {
     if (part.links[0]) this.entries.set(part.links[0], entry);
   }
 
-  private delete(part: Part): void {
-    if (part.elements[0]) this.entries.delete(part.elements[0]);
-    if (part.links[0]) this.entries.delete(part.links[0]);
+  /** Forgets an entry, where it is still the one kept (a newer version of its part may share a key). */
+  private delete(entry: MemoEntry<T>): void {
+    for (const key of [entry.part.elements[0], entry.part.links[0]]) if (key && this.entries.get(key) === entry) this.entries.delete(key);
   }
 
   /** The result kept for the part, if any. */
