@@ -24,28 +24,8 @@ export function printTable({ node, browser, machine, options }) {
     }
   }
   if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);
-  const d = browser?.drag;
-  if (d) {
-    rows.push([`drag in ${d.elements} el.: app median frame ms`, fmt(d.appMedianFrameMs), '']);
-    rows.push(['  bare React Flow median frame ms', fmt(d.bareMedianFrameMs), '']);
-    rows.push(['  app / bare, median frame', fmt(d.ratioMedian, '×'), '≤ 1.2×']);
-    rows.push(['  app p95 frame ms', fmt(d.appP95FrameMs), '']);
-    rows.push(['  bare p95 frame ms', fmt(d.bareP95FrameMs), '']);
-    rows.push(['  app / bare, p95 frame', fmt(d.ratioP95, '×'), '≤ 1.2×']);
-    rows.push(['  dragged node moved (app | bare)', `${d.nodeMoved.app} | ${d.nodeMoved.bare}`, 'true']);
-    rows.push(['  long tasks during drag (app | bare)', `${fmt(d.longTasks.app)} | ${fmt(d.longTasks.bare)}`, '']);
-  }
-  const p = browser?.pan;
-  if (p) {
-    rows.push([`pan in ${p.elements} el. (zoomed in): app median frame ms`, fmt(p.appMedianFrameMs), '']);
-    rows.push(['  bare React Flow median frame ms', fmt(p.bareMedianFrameMs), '']);
-    rows.push(['  app / bare, median frame', fmt(p.ratioMedian, '×'), '']);
-    rows.push(['  app p95 frame ms', fmt(p.appP95FrameMs), '']);
-    rows.push(['  bare p95 frame ms', fmt(p.bareP95FrameMs), '']);
-    rows.push(['  app / bare, p95 frame', fmt(p.ratioP95, '×'), '']);
-    rows.push(['  view moved (app | bare)', `${p.viewMoved.app} | ${p.viewMoved.bare}`, 'true']);
-    rows.push(['  long tasks during pan (app | bare)', `${fmt(p.longTasks.app)} | ${fmt(p.longTasks.bare)}`, '']);
-  }
+  if (browser?.drag) gestureRows(rows, 'drag', browser.drag, '≤ 1.2×', 'dragged node moved', browser.drag.nodeMoved);
+  if (browser?.pan) gestureRows(rows, 'pan', browser.pan, '', 'view moved', browser.pan.viewMoved, ' (zoomed in)');
   if (browser?.open) {
     rows.push([`open ${browser.open.elements} el.: first paint ms (app)`, fmt(browser.open.appFirstPaintMs), '< 1500 ms']);
     rows.push(['  bare React Flow first paint ms', fmt(browser.open.bareFirstPaintMs), '']);
@@ -60,4 +40,16 @@ export function printTable({ node, browser, machine, options }) {
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
+}
+
+/** The rows of a gesture measured on the designer and the bare page (bench/browser/runBrowser.mjs). */
+function gestureRows(rows, name, g, budget, movedLabel, moved, note = '') {
+  rows.push([`${name} in ${g.elements} el.${note}: app median frame ms`, fmt(g.appMedianFrameMs), '']);
+  rows.push(['  bare React Flow median frame ms', fmt(g.bareMedianFrameMs), '']);
+  rows.push(['  app / bare, median frame', fmt(g.ratioMedian, '×'), budget]);
+  rows.push(['  app p95 frame ms', fmt(g.appP95FrameMs), '']);
+  rows.push(['  bare p95 frame ms', fmt(g.bareP95FrameMs), '']);
+  rows.push(['  app / bare, p95 frame', fmt(g.ratioP95, '×'), budget]);
+  rows.push([`  ${movedLabel} (app | bare)`, `${moved.app} | ${moved.bare}`, 'true']);
+  rows.push([`  long tasks during ${name} (app | bare)`, `${fmt(g.longTasks.app)} | ${fmt(g.longTasks.bare)}`, '']);
 }
