@@ -17,10 +17,15 @@ export function printTable({ node, browser, machine, options }) {
       rows.push([`  after an edit, p95 ms`, fmt(size.afterEdit.p95Ms), '']);
       rows.push([`  after an edit / from scratch`, fmt(size.afterEdit.ratioToFromScratch, '×'), '']);
     }
-    if (size.afterEditJoined) {
-      rows.push([`  after an edit, hubs joined by Global Reach (one part), median ms`, fmt(size.afterEditJoined.medianMs), '']);
-      rows.push([`  after an edit, hubs joined / from scratch`, fmt(size.afterEditJoined.ratioToFromScratch, '×'), '']);
-      if (size.afterEditJoined.afterMoveMedianMs) rows.push([`  after a move, hubs joined, median ms`, fmt(size.afterEditJoined.afterMoveMedianMs), '']);
+    for (const [key, how] of [
+      ['afterEditJoined', 'hubs joined by Global Reach'],
+      ['afterEditPeered', 'hubs peered (one part)'],
+    ]) {
+      const joined = size[key];
+      if (!joined) continue;
+      rows.push([`  after an edit, ${how}, median ms`, fmt(joined.medianMs), '']);
+      rows.push([`  after an edit, ${how} / from scratch`, fmt(joined.ratioToFromScratch, '×'), '']);
+      if (joined.afterMoveMedianMs) rows.push([`  after a move, ${how}, median ms`, fmt(joined.afterMoveMedianMs), '']);
     }
   }
   if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);

@@ -56,11 +56,22 @@ export function applyEdit(doc: TopologyDocument, k: number): TopologyDocument {
 
 /**
  * The design with each hub's circuit joined to the next hub's by Global Reach, as an estate whose
- * regions reach each other over ExpressRoute is drawn: the whole design is then one part
- * (shared/topology/parts.ts), and an edit anywhere works all of it out again.
+ * regions reach each other over ExpressRoute is drawn. Only the rules that read Global Reach links
+ * and the cost of those links see one part (shared/topology/parts.ts, Joins); the rest see a part
+ * per hub.
  */
 export function withHubsJoined(doc: TopologyDocument): TopologyDocument {
   const circuits = doc.elements.filter((e) => e.kind === 'erCircuit').map((e) => e.id);
   const links = circuits.slice(1).map((id, i) => linkSchema.parse({ id: `global-reach-${i}`, kind: 'globalReach', source: circuits[i], target: id }));
+  return { ...doc, links: [...doc.links, ...links] };
+}
+
+/**
+ * The design with each hub VNet peered to the next: one part for every rule and estimate, so an
+ * edit anywhere works all of it out again.
+ */
+export function withHubsPeered(doc: TopologyDocument): TopologyDocument {
+  const hubs = doc.elements.filter((e) => /^hub-\d+$/.test(e.id)).map((e) => e.id);
+  const links = hubs.slice(1).map((id, i) => linkSchema.parse({ id: `hub-peering-${i}`, kind: 'vnetPeering', source: hubs[i], target: id }));
   return { ...doc, links: [...doc.links, ...links] };
 }

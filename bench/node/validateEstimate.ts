@@ -11,7 +11,7 @@ import { estimatePaths } from '../../shared/estimate/paths';
 import type { TopologyDocument } from '../../shared/model/types';
 import { largeDesign } from '../../shared/testing/largeDesign';
 import { validate } from '../../shared/validation/validate';
-import { EDIT_KINDS, applyEdit, withHubsJoined } from './edits';
+import { EDIT_KINDS, applyEdit, withHubsJoined, withHubsPeered } from './edits';
 import { median, quantile, roundSpread, spread, type Spread } from '../lib/stats';
 
 export interface SizeResult {
@@ -35,11 +35,19 @@ export interface SizeResult {
   /** Over rounds: each round's median and p95 of one full validate + estimate after an edit, ms. */
   afterEdit: { runsPerRound: number; medianMs: Spread; p95Ms: Spread; ratioToFromScratch: Spread };
   /**
-   * 1,000 elements only: the same edits with the hubs joined by Global Reach (withHubsJoined), so the
-   * design is one part and nothing is kept: the median after an edit, ms, and its ratio to from scratch;
-   * and the median after the moves among them (every drag ends in one), which keep everything.
+   * 1,000 elements only: the same edits with the hubs joined by Global Reach (withHubsJoined), which
+   * only a few rules read: the median after an edit, ms, and its ratio to from scratch; and the
+   * median after the moves among them (every drag ends in one), which keep everything.
    */
-  afterEditJoined?: { medianMs: Spread; ratioToFromScratch: Spread; afterMoveMedianMs: Spread };
+  afterEditJoined?: JoinedResult;
+  /** 1,000 elements only: the same with the hubs peered instead (withHubsPeered): one part for all. */
+  afterEditPeered?: JoinedResult;
+}
+
+interface JoinedResult {
+  medianMs: Spread;
+  ratioToFromScratch: Spread;
+  afterMoveMedianMs: Spread;
 }
 
 export interface NodeBenchResult {
@@ -81,6 +89,12 @@ function editsFor(elements: number, quick: boolean): number {
   return EDIT_KINDS.length * (quick ? Math.max(1, Math.ceil(turns / 4)) : turns);
 }
 
+/** The 1,000-element design joined two ways: by Global Reach, which few rules read, and by hub peerings. */
+const JOINED_DESIGNS = [
+  { key: 'afterEditJoined', make: withHubsJoined },
+  { key: 'afterEditPeered', make: withHubsPeered },
+] as const;
+
 /** The time of a full run on the design after each of `count` edits, each made on the previous run's design. */
 function timeEdits(start: TopologyDocument, first: number, count: number): { samples: number[]; last: TopologyDocument } {
   let doc = start;
@@ -107,10 +121,9 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     editMedians: [] as number[],
     editP95s: [] as number[],
     editRatios: [] as number[],
-    joinedMedians: [] as number[],
-    joinedRatios: [] as number[],
-    joinedMoveMedians: [] as number[],
   }));
+  // At 1,000 elements, the same edits on the design with its hubs joined, each way (JOINED_DESIGNS).
+  const joinedRounds = JOINED_DESIGNS.map(() => ({ medians: [] as number[], ratios: [] as number[], moveMedians: [] as number[] }));
   // Warm up the JIT and the CIDR cache (the designer keeps both between edits).
   for (const doc of designs) for (let i = 0; i < 3; i++) fullRun(structuredClone(doc));
   // The edited designs, one per size, carried on from round to round (warmed by one turn of edits).
@@ -119,9 +132,10 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     fullRun(copy);
     return timeEdits(copy, 0, EDIT_KINDS.length).last;
   });
-  const joined = designs.map((doc) => {
-    if (doc.elements.length !== 1000) return undefined;
-    const copy = withHubsJoined(structuredClone(doc));
+  const k1000 = designs.findIndex((doc) => doc.elements.length === 1000);
+  const joined = JOINED_DESIGNS.map(({ make }) => {
+    if (k1000 < 0) return undefined;
+    const copy = make(structuredClone(designs[k1000]!));
     fullRun(copy);
     return timeEdits(copy, 0, EDIT_KINDS.length).last;
   });
@@ -152,16 +166,17 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       perRound[i]!.editP95s.push(quantile(afterEdit, 0.95));
       perRound[i]!.editRatios.push(e / m);
 
-      const start = joined[i];
-      if (start) {
-        const first = editsMade[i]! - count;
-        const { samples: afterJoinedEdit, last: lastJoined } = timeEdits(start, first, count);
-        joined[i] = lastJoined;
-        perRound[i]!.joinedMoveMedians.push(median(afterJoinedEdit.filter((_, s) => EDIT_KINDS[(first + s) % EDIT_KINDS.length] === 'move')));
+      if (i !== k1000) return;
+      const first = editsMade[i]! - count;
+      joined.forEach((start, v) => {
+        const { samples: afterJoinedEdit, last: lastJoined } = timeEdits(start!, first, count);
+        joined[v] = lastJoined;
+        const rounds = joinedRounds[v]!;
+        rounds.moveMedians.push(median(afterJoinedEdit.filter((_, s) => EDIT_KINDS[(first + s) % EDIT_KINDS.length] === 'move')));
         const j = median(afterJoinedEdit);
-        perRound[i]!.joinedMedians.push(j);
-        perRound[i]!.joinedRatios.push(j / m);
-      }
+        rounds.medians.push(j);
+        rounds.ratios.push(j / m);
+      });
     });
   }
 
@@ -185,14 +200,17 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       p95Ms: roundSpread(spread(perRound[i]!.editP95s)),
       ratioToFromScratch: roundSpread(spread(perRound[i]!.editRatios), 2),
     },
-    ...(joined[i]
-      ? {
-          afterEditJoined: {
-            medianMs: roundSpread(spread(perRound[i]!.joinedMedians)),
-            ratioToFromScratch: roundSpread(spread(perRound[i]!.joinedRatios), 2),
-            afterMoveMedianMs: roundSpread(spread(perRound[i]!.joinedMoveMedians)),
-          },
-        }
+    ...(i === k1000
+      ? Object.fromEntries(
+          JOINED_DESIGNS.map(({ key }, v) => [
+            key,
+            {
+              medianMs: roundSpread(spread(joinedRounds[v]!.medians)),
+              ratioToFromScratch: roundSpread(spread(joinedRounds[v]!.ratios), 2),
+              afterMoveMedianMs: roundSpread(spread(joinedRounds[v]!.moveMedians)),
+            },
+          ]),
+        )
       : {}),
   }));
   const k1 = sizes.indexOf(1000);

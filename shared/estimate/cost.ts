@@ -9,9 +9,9 @@
 // Not priced: public IPs, gateway data processing, VNet-to-VNet VPN (not in the model), the
 // connectivity provider's own charges.
 import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
-import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+import type { LinkOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { asOnePart, PartMemo, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
-import { contextOf, type ValidationContext } from '../validation/context';
+import { contextOf, ValidationContext } from '../validation/context';
 import { circuitCost, erGatewayCost, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, peeringCost } from './costOfLink';
 import { egressOfZones, internetEgressCost, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
@@ -66,17 +66,23 @@ function rekeyed<K extends object, V>(map: Map<K, V>, from: readonly object[], t
 }
 
 export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
-  return costOfParts(doc, partsOf(doc), book);
+  return costOfParts(doc, partsOf(doc, 'without Global Reach'), partsOf(doc), book);
 }
 
 /** The document estimated as one part, with nothing kept: the reference the parts are held to. */
 export function estimateCostWhole(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
-  return costOfParts(doc, asOnePart(doc), book, false);
+  const whole = asOnePart(doc);
+  return costOfParts(doc, whole, whole, book, false);
 }
 
-function costOfParts(doc: TopologyDocument, { parts, partOfElement, partOfLink }: Parts, book: PriceBook, keep = true): CostEstimate {
+/**
+ * `parts` without Global Reach price everything but the Global Reach add-on, which `joinedParts` (by
+ * all links) price: a circuit is charged it once, over all its Global Reach connections.
+ */
+function costOfParts(doc: TopologyDocument, { parts, partOfElement, partOfLink }: Parts, joinedParts: Parts, book: PriceBook, keep = true): CostEstimate {
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
   const priced = keep ? pricedParts(doc, parts, prices) : parts.map((part) => pricePart(doc, part, prices));
+  const globalReach = globalReachLines(doc, joinedParts.parts, prices, keep);
   const egress = egressZones(doc, priced, partOfElement, prices);
   const lines: CostLine[] = [];
 
@@ -114,7 +120,7 @@ function costOfParts(doc: TopologyDocument, { parts, partOfElement, partOfLink }
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
     if (link.kind !== 'vnetPeering' && link.kind !== 'globalReach') continue;
-    const line = priced[partOfLink[j]!]!.lines.get(link);
+    const line = link.kind === 'globalReach' ? globalReach.get(link) : priced[partOfLink[j]!]!.lines.get(link);
     if (line) lines.push(line);
   }
 
@@ -160,17 +166,45 @@ function pricePart(doc: TopologyDocument, part: Part, prices: PriceBook): Priced
         break;
     }
   }
-  // Global Reach joins circuits, so every connection of a circuit is in its part.
-  const globalReachCharged = new Set<string>();
   for (const link of part.links) {
     if (link.kind === 'vnetPeering') lines.set(link, peeringCost(link, traffic.peerings.get(link.id) ?? [], ctx, prices));
-    else if (link.kind === 'globalReach') lines.set(link, globalReachCost(link, globalReachCharged, ctx, prices));
   }
   const gateways = new Map<string, ZoneOfGateway>();
   for (const flows of traffic.internet.values()) {
     for (const gatewayId of flows.keys()) if (!gateways.has(gatewayId)) gateways.set(gatewayId, zoneOfGateway(ctx, gatewayId));
   }
   return { ctx, traffic, lines, gateways };
+}
+
+const globalReachByPart = new PartMemo<Map<TopologyLink, CostLine>>((lines, from, to) => rekeyed(lines, from.links, to.links));
+
+/** The Global Reach lines of the parts joined by all links, kept per part while it is unchanged. */
+function globalReachLines(doc: TopologyDocument, parts: readonly Part[], prices: PriceBook, keep: boolean): Map<TopologyLink, CostLine> {
+  const all = new Map<TopologyLink, CostLine>();
+  for (const part of parts) {
+    if (!part.links.some((link) => link.kind === 'globalReach')) continue;
+    const lines = keep ? globalReachByPart.get(part, [prices], () => priceGlobalReach(doc, part, prices)) : priceGlobalReach(doc, part, prices);
+    for (const [link, line] of lines) all.set(link, line);
+  }
+  return all;
+}
+
+/**
+ * The Global Reach lines of a part, in link order (a circuit is charged the add-on by its first
+ * connection). They name circuits: the labels come from the part's elements and links with the ids
+ * the connections name, which label them as the part's own indexes would (the last of an id wins).
+ */
+function priceGlobalReach(doc: TopologyDocument, part: Part, prices: PriceBook): Map<TopologyLink, CostLine> {
+  const links = part.links.filter((link): link is LinkOfKind<'globalReach'> => link.kind === 'globalReach');
+  const ends = new Set(links.flatMap((link) => [link.source, link.target]));
+  const named: TopologyDocument = {
+    ...doc,
+    elements: part.elements.filter((element) => ends.has(element.id)),
+    links: part.links.filter((link) => link.kind === 'globalReach' || ends.has(link.id)),
+  };
+  const ctx = new ValidationContext(named);
+  const charged = new Set<string>();
+  return new Map(links.map((link) => [link, globalReachCost(link, charged, ctx, prices)]));
 }
 
 /** The internet egress lines of a part made for these zone totals, or an empty map to keep new ones in. */

@@ -37,7 +37,9 @@ function joined(doc: TopologyDocument): TopologyDocument {
 const IPS = ['51.0.0.1', '51.0.0.9', ''];
 const REGIONS = ['westeurope', 'eastus', 'japaneast', ''];
 const PRICE_IDS = Object.keys(DEFAULT_PRICE_BOOK.entries);
-const OPS = ['rename', 'address', 'traffic', 'region', 'sku', 'move', 'resize', 'notes', 'delete', 'link', 'unlink', 'prices'] as const;
+const OPS = ['rename', 'address', 'traffic', 'region', 'sku', 'move', 'resize', 'notes', 'delete', 'link', 'reach', 'unlink', 'prices'] as const;
+// Global Reach subnets: none, valid, with host bits set, too small.
+const REACH_SUBNETS = ['', '10.99.0.0/29', '10.99.0.1/29', '10.99.0.0/30'];
 type Edit = { op: (typeof OPS)[number]; pick: number; other: number };
 
 const editArb: fc.Arbitrary<Edit> = fc.record({ op: fc.constantFrom(...OPS), pick: fc.nat(), other: fc.nat() });
@@ -85,6 +87,14 @@ function applyEdit(doc: TopologyDocument, { op, pick, other }: Edit): TopologyDo
       return deleteItems(doc, [el.id]);
     case 'link':
       return addLink(doc, el.id, els[other % els.length]!.id);
+    case 'reach': {
+      // Global Reach between two circuits, or now and then between any two elements.
+      const circuits = ofKind('erCircuit');
+      const ends = circuits.length >= 2 && other % 4 !== 0 ? [circuits[pick % circuits.length]!, circuits[other % circuits.length]!] : [el, els[other % els.length]!];
+      const subnet = REACH_SUBNETS[other % REACH_SUBNETS.length];
+      const link = linkSchema.parse({ id: `reach-${doc.links.length}-${pick}`, kind: 'globalReach', source: ends[0]!.id, target: ends[1]!.id, props: { subnet } });
+      return { ...doc, links: [...doc.links, link] };
+    }
     case 'unlink':
       return doc.links.length ? deleteItems(doc, [doc.links[other % doc.links.length]!.id]) : doc;
     case 'prices':

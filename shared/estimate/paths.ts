@@ -60,7 +60,8 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   const memoise = params === PARAMETERS;
   const cached = memoise ? results.get(doc) : undefined;
   if (cached) return cached;
-  const out = estimateParts(doc, partsOf(doc), params);
+  // No path goes over Global Reach (it joins sites to sites, not to VNets): its links join no parts here.
+  const out = estimateParts(doc, partsOf(doc, 'without Global Reach'), params);
   if (memoise) results.set(doc, out);
   return out;
 }

@@ -64,6 +64,25 @@ describe('partsOf', () => {
     doc.links.forEach((l, j) => expect(parts[partOfLink[j]!]!.links).toContain(l));
   });
 
+  it('without Global Reach, leaves its links in no part and lets them join nothing', () => {
+    const doc = base();
+    doc.links.push({ id: 'reach', kind: 'globalReach', source: 'gw-a', target: 'gw-b', props: { subnet: '' } } as never);
+    expect(ids(doc)).toHaveLength(2);
+    const apart = partsOf(doc, 'without Global Reach');
+    expect(apart.parts.map((p) => p.elements.map((e) => e.id))).toEqual([['hub-a', 'gws-a', 'gw-a', 'fw-1', 'lng-1'], ['hub-b', 'gw-b'], ['fw-2', 'site-2']]);
+    expect(apart.parts.flatMap((p) => p.links.map((l) => l.id))).not.toContain('reach');
+    expect([...apart.partOfLink]).toEqual([0, 2, -1]);
+    // An edit of one side keeps the other's part, and a Global Reach edit touches no part.
+    const renamed = updateElement(doc, 'gw-b', { name: 'b' });
+    expect(partsOf(renamed, 'without Global Reach').parts[0]).toBe(apart.parts[0]);
+    const annotated = updateLink(renamed, 'reach', { props: { subnet: '10.0.0.0/29' } });
+    expect(partsOf(annotated, 'without Global Reach').parts).toEqual(partsOf(renamed, 'without Global Reach').parts);
+    expect(partsOf(annotated, 'without Global Reach').parts[1]).toBe(partsOf(renamed, 'without Global Reach').parts[1]);
+    // A design without Global Reach has the same parts either way: the same objects.
+    const plain = base();
+    expect(partsOf(plain, 'without Global Reach')).toBe(partsOf(plain));
+  });
+
   describe('after an edit', () => {
     it('keeps the parts an edit did not touch, and puts the edited element in its part', () => {
       const before = base();

@@ -22,7 +22,7 @@ export interface Parts {
   readonly parts: readonly Part[];
   /** The part of each element, by its index in `doc.elements`. */
   readonly partOfElement: Int32Array;
-  /** The part of each link, by its index in `doc.links`. */
+  /** The part of each link, by its index in `doc.links` (-1: in no part, see Joins). */
   readonly partOfLink: Int32Array;
 }
 
@@ -37,23 +37,43 @@ function sameJoins(a: TopologyElement, b: TopologyElement): boolean {
   return true;
 }
 
-const cache = new WeakMap<TopologyDocument, Parts>();
-/** The document parts were last found for: the next one is usually that one after an edit. */
-let last: { doc: TopologyDocument; parts: Parts } | undefined;
+/**
+ * How a design falls into parts for a reader of it. Global Reach links join circuits, and so the
+ * hubs of an estate whose regions reach each other over ExpressRoute; but only a few rules and the
+ * cost of those links read them (Rule.readsGlobalReach). For everything else the parts are found
+ * without them, so an edit of one hub of such an estate works out that hub alone.
+ */
+export type Joins = 'all links' | 'without Global Reach';
+
+interface Found {
+  cache: WeakMap<TopologyDocument, Parts>;
+  /** The document parts were last found for: the next one is usually that one after an edit. */
+  last?: { doc: TopologyDocument; parts: Parts };
+}
+
+const found: Record<Joins, Found> = { 'all links': { cache: new WeakMap() }, 'without Global Reach': { cache: new WeakMap() } };
 
 /**
  * The parts of a document, in the order of their first element (links with no element at either end
  * make parts of their own, after the others). Memoised per document. After an edit that joins and
  * parts nothing (a rename, a property, a move), the parts come from the previous document's, and the
- * parts the edit did not touch are the same objects.
+ * parts the edit did not touch are the same objects. Without Global Reach, its links are in no part
+ * (their `partOfLink` is -1) and join nothing.
  */
-export function partsOf(doc: TopologyDocument): Parts {
-  let parts = cache.get(doc);
+export function partsOf(doc: TopologyDocument, joins: Joins = 'all links'): Parts {
+  const memo = found[joins];
+  let parts = memo.cache.get(doc);
   if (!parts) {
-    parts = (last && afterEdit(last.doc, last.parts, doc)) ?? split(doc);
-    cache.set(doc, parts);
+    if (joins !== 'all links' && !doc.links.some((link) => link.kind === 'globalReach')) {
+      // The same parts: shared, so their results and indexes are too.
+      parts = partsOf(doc);
+    } else {
+      const skip = joins === 'all links' ? undefined : 'globalReach';
+      parts = (memo.last && afterEdit(memo.last.doc, memo.last.parts, doc)) ?? split(doc, skip);
+    }
+    memo.cache.set(doc, parts);
   }
-  last = { doc, parts };
+  memo.last = { doc, parts };
   return parts;
 }
 
@@ -83,8 +103,9 @@ function afterEdit(before: TopologyDocument, parts: Parts, doc: TopologyDocument
       const x = la[j]!;
       const y = lb[j]!;
       if (x === y) continue;
-      if (x.source !== y.source || x.target !== y.target) return undefined;
-      (touched ??= new Set()).add(partOfLink[j]!);
+      if (x.source !== y.source || x.target !== y.target || x.kind !== y.kind) return undefined;
+      // A link in no part (Global Reach, when its links join nothing) touches none.
+      if (partOfLink[j]! >= 0) (touched ??= new Set()).add(partOfLink[j]!);
     }
   }
   if (!touched) return parts;
@@ -123,7 +144,7 @@ export function partDocument(doc: TopologyDocument, part: Part): TopologyDocumen
   return partDoc;
 }
 
-function split(doc: TopologyDocument): Parts {
+function split(doc: TopologyDocument, skip?: TopologyLink['kind']): Parts {
   const { elements, links } = doc;
   const n = elements.length;
   // Nodes: the elements by index, then each id a link names that no element has. Links to one
@@ -158,6 +179,10 @@ function split(doc: TopologyDocument): Parts {
   const linkNode = new Int32Array(links.length);
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
+    if (link.kind === skip) {
+      linkNode[j] = -1;
+      continue;
+    }
     const source = nodeOf(link.source);
     sets.join(source, nodeOf(link.target));
     linkNode[j] = source;
@@ -178,7 +203,10 @@ function split(doc: TopologyDocument): Parts {
   for (let i = 0; i < n; i++) groups[(partOfElement[i] = partOf(i))]!.elements.push(elements[i]!);
   // Parts of links between missing ids alone come after those with elements.
   const partOfLink = new Int32Array(links.length);
-  for (let j = 0; j < links.length; j++) groups[(partOfLink[j] = partOf(linkNode[j]!))]!.links.push(links[j]!);
+  for (let j = 0; j < links.length; j++) {
+    if (linkNode[j]! < 0) partOfLink[j] = -1;
+    else groups[(partOfLink[j] = partOf(linkNode[j]!))]!.links.push(links[j]!);
+  }
   return { parts: groups, partOfElement, partOfLink };
 }
 
@@ -359,6 +387,7 @@ function idsToParts(doc: TopologyDocument, { partOfElement, partOfLink }: Parts)
   const byId = new Map<string, number>();
   doc.elements.forEach((element, i) => byId.set(element.id, partOfElement[i]!));
   for (let j = 0; j < doc.links.length; j++) {
+    if (partOfLink[j]! < 0) continue;
     const id = doc.links[j]!.id;
     const p = byId.get(id);
     if (p === undefined) byId.set(id, partOfLink[j]!);

@@ -53,6 +53,12 @@ export interface Rule {
   description: string;
   source: DocReference;
   /**
+   * Whether the rule reads Global Reach links, or any link whatever its kind (parts.ts, Joins). It is
+   * then run over parts joined by them; every other rule over parts found without them, whose
+   * documents do not have them, so a rule that reads them without saying so misses them.
+   */
+  readsGlobalReach?: boolean;
+  /**
    * The findings of one part of the design (shared/topology/parts.ts): validate runs each rule over
    * each part and keeps a part's findings until it is edited. A rule that relates elements joined by
    * neither a link, nesting nor a device's address (as a local network gateway is matched to its

@@ -1,6 +1,7 @@
 // validate(document) → findings: pure and deterministic. Rules run over one set of indexes per part
 // of the design (shared/topology/parts.ts): a part's findings are kept while its elements and links
-// are unchanged, so after an edit only the edited part is validated again.
+// are unchanged, so after an edit only the edited part is validated again. Global Reach links join
+// parts only for the rules that read them (Rule.readsGlobalReach).
 import type { TopologyDocument } from '../model/types';
 import { asOnePart, keepListShares, PartMemo, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { contextOf } from './context';
@@ -12,33 +13,54 @@ const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
 // collator on every call: a few hundred findings cost milliseconds. One collator, same order.
 const collator = new Intl.Collator();
 
-const byPart = new PartMemo<readonly Finding[]>();
+// One memo per group: the two groups' parts are often the same objects (a design without Global Reach).
+const byPart = { joined: new PartMemo<readonly Finding[]>(), apart: new PartMemo<readonly Finding[]>() };
+
+/** Rules in two groups: those that read Global Reach links, run over parts joined by them, and the others. */
+interface RuleGroups {
+  joined: readonly Rule[];
+  apart: readonly Rule[];
+}
+
+// One pair per list of rules, so that the lists are the same objects from run to run (PartMemo inputs).
+const groups = new WeakMap<readonly Rule[], RuleGroups>();
+
+function groupsOf(rules: readonly Rule[]): RuleGroups {
+  let found = groups.get(rules);
+  if (!found) groups.set(rules, (found = { joined: rules.filter((r) => r.readsGlobalReach), apart: rules.filter((r) => !r.readsGlobalReach) }));
+  return found;
+}
 
 export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
-  return validateParts(doc, partsOf(doc), rules);
+  const { joined, apart } = groupsOf(rules);
+  const findings = validateParts(doc, partsOf(doc, 'without Global Reach'), apart, byPart.apart);
+  if (joined.length > 0) for (const f of validateParts(doc, partsOf(doc), joined, byPart.joined)) findings.push(f);
+  // Findings tie only within one rule and one element, so within one part of one group: the stable
+  // sort gives the order one run over the whole document gives. Each part's findings come sorted,
+  // so the sort only merges them.
+  return findings.sort(byImportance);
 }
 
 /** The document validated as one part, with nothing kept: the reference the parts are held to. */
 export function validateWhole(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
-  return validateParts(doc, asOnePart(doc), rules, false);
+  return validateParts(doc, asOnePart(doc), rules).sort(byImportance);
 }
 
-function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule[], keep = true): Finding[] {
-  if (keep && parts.parts.length > 1 && byPart.mostlyNew(parts.parts, [rules])) {
+/** The findings of each part, part after part (unsorted), kept in `memo` if given. */
+function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule[], memo?: PartMemo<readonly Finding[]>): Finding[] {
+  if (memo && parts.parts.length > 1 && memo.mostlyNew(parts.parts, [rules])) {
+    // Run over the whole document (rules that do not read Global Reach links find the same there).
     const findings = validatePart(doc, wholePart(doc), rules);
     // Each part's share is sorted: the order of the whole list, restricted to the part.
-    keepListShares(byPart, doc, parts, [rules], findings, (f) => f.elementIds[0]!);
+    keepListShares(memo, doc, parts, [rules], findings, (f) => f.elementIds[0]!);
     return findings.slice();
   }
   const findings: Finding[] = [];
   for (const part of parts.parts) {
-    const found = keep ? byPart.get(part, [rules], () => validatePart(doc, part, rules)) : validatePart(doc, part, rules);
+    const found = memo ? memo.get(part, [rules], () => validatePart(doc, part, rules)) : validatePart(doc, part, rules);
     for (const f of found) findings.push(f);
   }
-  // Findings tie only within one rule and one element, so within one part: the stable sort gives
-  // the order one run over the whole document gives. Each part's findings come sorted, so the sort
-  // only merges them.
-  return findings.sort(byImportance);
+  return findings;
 }
 
 function byImportance(a: Finding, b: Finding): number {

@@ -14,6 +14,7 @@ export const globalReachTransitivity: Rule = {
   description:
     "Global Reach connections do not chain: when circuit A is joined to B and B to C, sites on A still cannot reach sites on C through B. If they need to, A and C need a Global Reach connection of their own.",
   source: DOCS.erGlobalReach,
+  readsGlobalReach: true,
   check(ctx) {
     const partners = new Map<string, Map<string, string>>();
     for (const link of ctx.linksOfKind('globalReach')) {
