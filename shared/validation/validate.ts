@@ -32,9 +32,13 @@ function groupsOf(rules: readonly Rule[]): RuleGroups {
 }
 
 export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
+  const parts = partsOf(doc);
+  const apartParts = partsOf(doc, 'without Global Reach');
+  // The same parts (no Global Reach in the design): one run of all the rules, one sort.
+  if (apartParts === parts) return validateParts(doc, parts, rules, byPart.apart).sort(byImportance);
   const { joined, apart } = groupsOf(rules);
-  const findings = validateParts(doc, partsOf(doc, 'without Global Reach'), apart, byPart.apart);
-  if (joined.length > 0) for (const f of validateParts(doc, partsOf(doc), joined, byPart.joined)) findings.push(f);
+  const findings = validateParts(doc, apartParts, apart, byPart.apart);
+  if (joined.length > 0) for (const f of validateParts(doc, parts, joined, byPart.joined)) findings.push(f);
   // Findings tie only within one rule and one element, so within one part of one group: the stable
   // sort gives the order one run over the whole document gives. Each part's findings come sorted,
   // so the sort only merges them.
