@@ -13,7 +13,7 @@ const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
 // collator on every call: a few hundred findings cost milliseconds. One collator, same order.
 const collator = new Intl.Collator();
 
-// One memo per group: the two groups' parts are often the same objects (a design without Global Reach).
+// One memo per group: a part of one group and a part of the other can share their first element, the key.
 const byPart = { joined: new PartMemo<readonly Finding[]>(), apart: new PartMemo<readonly Finding[]>() };
 
 /** Rules in two groups: those that read Global Reach links, run over parts joined by them, and the others. */
