@@ -91,4 +91,57 @@ test.describe('validation', () => {
     await expect(page.getByTestId('badge-subnet-1')).toHaveAttribute('data-severity', 'error');
     await expect(page.getByTestId('badge-subnet-2')).toHaveAttribute('data-severity', 'error');
   });
+
+  test('in two hubs joined only by Global Reach, edits to either hub and to a circuit each show their findings, and undo takes them back', async ({ page }) => {
+    // The rules that read Global Reach see one part here; the others see a part per hub
+    // (Rule.readsGlobalReach): the findings must be those of the whole design either way.
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await page.getByTestId('panel-toggle').click();
+    for (const [x, circuitY] of [[40, 300], [560, 300]] as const) {
+      await designer.drop('vnet', x, 30);
+      await designer.drop('gatewaySubnet', x + 20, 70);
+      await designer.drop('erGateway', x + 30, 90);
+      await designer.drop('erCircuit', x + 30, circuitY);
+    }
+    await designer.connect('erGateway-1', 'b', 'erCircuit-1', 't');
+    await designer.connect('erGateway-2', 'b', 'erCircuit-2', 't');
+    await designer.connect('erCircuit-1', 'r', 'erCircuit-2', 'l');
+    await expect(designer.edges('erConnection')).toHaveCount(2);
+    await expect(designer.edges('globalReach')).toHaveCount(1);
+    await page.getByTestId('panel-toggle').click();
+
+    const tooSmall = page.locator('[data-testid="finding"][data-rule="gateway-subnet-too-small"]');
+    // Local circuits are always Unlimited, and cannot use Global Reach: two findings of one rule.
+    const localScope = page.locator('[data-testid="finding"][data-rule="circuit-local-scope"]');
+    const localWithReach = localScope.filter({ hasText: 'has Global Reach' });
+    await expect(tooSmall).toHaveCount(0);
+    await expect(localScope).toHaveCount(0);
+
+    await designer.select('subnet-1');
+    await designer.field('prefix').fill('10.0.255.0/30');
+    await expect(tooSmall).toHaveCount(1);
+    await expect(page.getByTestId('badge-subnet-1')).toHaveAttribute('data-severity', 'error');
+
+    // A Local circuit cannot use Global Reach: found by a rule that reads the Global Reach link.
+    await designer.select('erCircuit-2');
+    await designer.field('tier').selectOption('Local');
+    await expect(localScope).toHaveCount(2);
+    await expect(localWithReach).toHaveCount(1);
+    await expect(tooSmall).toHaveCount(1);
+
+    await designer.select('subnet-2');
+    await designer.field('prefix').fill('10.0.255.0/30');
+    await expect(tooSmall).toHaveCount(2);
+    await expect(localWithReach).toHaveCount(1);
+
+    await designer.clickCanvasBackground();
+    await designer.press('Control+z');
+    await expect(tooSmall).toHaveCount(1);
+    await expect(page.getByTestId('badge-subnet-2')).toHaveCount(0);
+    await designer.press('Control+z');
+    await expect(localScope).toHaveCount(0);
+    await expect(tooSmall).toHaveCount(1);
+    await expect(page.getByTestId('badge-subnet-1')).toHaveAttribute('data-severity', 'error');
+  });
 });
