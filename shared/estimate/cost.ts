@@ -10,7 +10,8 @@
 // connectivity provider's own charges.
 import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
 import type { LinkOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
-import { asOnePart, PartMemo, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
+import { PartMemo } from '../topology/partMemo';
+import { asOnePart, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { contextOf, ValidationContext } from '../validation/context';
 import { circuitCost, erGatewayCost, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, peeringCost } from './costOfLink';

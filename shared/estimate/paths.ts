@@ -9,7 +9,8 @@
 // per document (with the default parameters), and each part's estimates are kept while the part is
 // unchanged (shared/topology/parts.ts): treat them as read-only.
 import type { TopologyDocument } from '../model/types';
-import { asOnePart, keepListShares, PartMemo, partDocument, partsOf, type Parts } from '../topology/parts';
+import { keepListShares, PartMemo } from '../topology/partMemo';
+import { asOnePart, partDocument, partsOf, type Parts } from '../topology/parts';
 import { reachesEachVnetOnce, throughPeering, waysBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf } from '../validation/context';
 import { combineParallel, describeParallel, downtimeMinutesPerMonth } from './availability';

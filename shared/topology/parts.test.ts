@@ -3,7 +3,8 @@ import { moveElements, updateElement, updateLink, addLink, deleteItems } from '.
 import type { TopologyDocument } from '../model/types';
 import { largeDesign } from '../testing/largeDesign';
 import { design } from '../validation/testing/designBuilder';
-import { PartMemo, partDocument, partsOf, sameButUnread, type Part } from './parts';
+import { PartMemo, sameButUnread } from './partMemo';
+import { partDocument, partsOf, type Part } from './parts';
 
 const ids = (doc: TopologyDocument) =>
   partsOf(doc).parts.map((p) => [...p.elements.map((e) => e.id), ...p.links.map((l) => `link:${l.id}`)]);

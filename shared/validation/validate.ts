@@ -3,7 +3,8 @@
 // are unchanged, so after an edit only the edited part is validated again. Global Reach links join
 // parts only for the rules that read them (Rule.readsGlobalReach).
 import type { TopologyDocument } from '../model/types';
-import { asOnePart, keepListShares, PartMemo, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
+import { keepListShares, PartMemo } from '../topology/partMemo';
+import { asOnePart, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { contextOf } from './context';
 import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';

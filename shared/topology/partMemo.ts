@@ -1,0 +1,202 @@
+// The results worked out for each part of a design (./parts.ts), kept between edits: while the
+// part's elements and links are the same objects, and also when they were only moved, resized or
+// annotated, since no rule or estimate reads where an element is drawn or its notes
+// (docs/performance.md, "Node, seventh round").
+import type { TopologyDocument } from '../model/types';
+import type { Part, Parts } from './parts';
+
+/**
+ * Fields of elements and links that no rule or estimate reads: where an element is drawn (its
+ * fixes place what they add from the document they are applied to) and the notes.
+ */
+const UNREAD_FIELDS = new Set(['position', 'size', 'notes']);
+
+/** Whether two versions of an element or link differ only in fields no rule or estimate reads. */
+export function sameButUnread(a: object, b: object): boolean {
+  return readSame(a, b) && readSame(b, a);
+}
+
+/** Whether every field of `b` that is read is the same in `a` (a size added to an element is not read either). */
+function readSame(a: object, b: object): boolean {
+  for (const key in b) {
+    if ((a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key] && !UNREAD_FIELDS.has(key)) return false;
+  }
+  return true;
+}
+
+/** Whether part `b` is part `a` after edits that changed only what no rule or estimate reads. */
+function sameButUnreadItems(a: Part, b: Part): boolean {
+  if (a.elements.length !== b.elements.length || a.links.length !== b.links.length) return false;
+  for (let i = 0; i < b.elements.length; i++) if (a.elements[i] !== b.elements[i] && !sameButUnread(a.elements[i]!, b.elements[i]!)) return false;
+  for (let j = 0; j < b.links.length; j++) if (a.links[j] !== b.links[j] && !sameButUnread(a.links[j]!, b.links[j]!)) return false;
+  return true;
+}
+
+interface MemoEntry<T> {
+  part: Part;
+  inputs: readonly unknown[];
+  value: T | Shares<T>;
+}
+
+/**
+ * A result worked out for one part, kept while the part's elements and links are the same objects
+ * and `inputs` (what the result depends on besides the part: rules, prices, parameters) are too.
+ * Kept as well when they were only moved, resized or annotated: `carry` then makes the result the
+ * part's as it is now (a result that looks elements up by object must re-key them; one that names
+ * them by id is the same). Keyed by the part's first element and its first link, so a result goes
+ * when they do, and is found when the first element has moved.
+ */
+export class PartMemo<T> {
+  private readonly entries = new WeakMap<object, MemoEntry<T>>();
+
+  constructor(private readonly carry: (value: T, from: Part, to: Part) => T = (value) => value) {}
+
+  private entry(part: Part, inputs: readonly unknown[]): MemoEntry<T> | undefined {
+    const byElement = part.elements[0] && this.entries.get(part.elements[0]);
+    if (byElement && sameItems(byElement.part, part) && sameList(byElement.inputs, inputs)) return byElement;
+    const byLink = part.links[0] && this.entries.get(part.links[0]);
+    if (byLink && byLink !== byElement && sameItems(byLink.part, part) && sameList(byLink.inputs, inputs)) return byLink;
+    for (const before of [byElement, byLink]) {
+      if (!before || !sameList(before.inputs, inputs) || !sameButUnreadItems(before.part, part)) continue;
+      const value = this.valueOf(before);
+      if (value === undefined) return undefined;
+      const carried = { part, inputs, value: this.carry(value, before.part, part) };
+      this.set(part, carried);
+      return carried;
+    }
+    return undefined;
+  }
+
+  /** The entry's value, its share taken out first if it holds the parts' shares of a whole run. */
+  private valueOf(entry: MemoEntry<T>): T | undefined {
+    if (!(entry.value instanceof Shares)) return entry.value;
+    const value = entry.value.of(entry.part);
+    if (value === undefined) this.delete(entry);
+    else entry.value = value;
+    return value;
+  }
+
+  private set(part: Part, entry: MemoEntry<T>): void {
+    if (part.elements[0]) this.entries.set(part.elements[0], entry);
+    if (part.links[0]) this.entries.set(part.links[0], entry);
+  }
+
+  /** Forgets an entry, where it is still the one kept (a newer version of its part may share a key). */
+  private delete(entry: MemoEntry<T>): void {
+    for (const key of [entry.part.elements[0], entry.part.links[0]]) if (key && this.entries.get(key) === entry) this.entries.delete(key);
+  }
+
+  /** The result kept for the part, if any. */
+  kept(part: Part, inputs: readonly unknown[]): T | undefined {
+    const entry = this.entry(part, inputs);
+    return entry && this.valueOf(entry);
+  }
+
+  keep(part: Part, inputs: readonly unknown[], value: T): void {
+    this.set(part, { part, inputs, value });
+  }
+
+  /**
+   * Keeps each part's share of a result worked out for the whole document, shared out by `shareOut`
+   * (one result per part, in the order of `parts`, or undefined if it cannot be) when a part's is
+   * first asked for: after a design is opened, at its first edit, not while it opens.
+   */
+  keepShares(parts: readonly Part[], inputs: readonly unknown[], shareOut: () => readonly T[] | undefined): void {
+    const shares = new Shares(parts, shareOut);
+    for (const part of parts) this.set(part, { part, inputs, value: shares });
+  }
+
+  get(part: Part, inputs: readonly unknown[], compute: () => T): T {
+    let value = this.kept(part, inputs);
+    if (value === undefined) this.keep(part, inputs, (value = compute()));
+    return value;
+  }
+
+  /**
+   * Whether most of the design has nothing kept (a design just opened, or pasted whole). One run over
+   * the whole document, shared out among the parts afterwards, is then faster than a run per part:
+   * the JIT optimises the rules' loops late when each runs over one small part at a time (a
+   * 5,000-element design's first validation and cost estimate took 1.5 times as long part by part).
+   */
+  mostlyNew(parts: readonly Part[], inputs: readonly unknown[]): boolean {
+    let missing = 0;
+    let total = 0;
+    for (const part of parts) {
+      const size = part.elements.length + part.links.length;
+      total += size;
+      if (!this.entry(part, inputs)) missing += size;
+    }
+    return missing * 2 > total;
+  }
+}
+
+/** The parts' shares of one result, shared out when the first is asked for. */
+class Shares<T> {
+  private shares: readonly T[] | undefined | null = null;
+
+  constructor(
+    private readonly parts: readonly Part[],
+    private readonly shareOut: () => readonly T[] | undefined,
+  ) {}
+
+  of(part: Part): T | undefined {
+    if (this.shares === null) this.shares = this.shareOut();
+    return this.shares?.[this.parts.indexOf(part)];
+  }
+}
+
+/**
+ * Keeps for each part its share of a list worked out over the whole document (see keepShares): the
+ * items whose `idOf` names one of the part's elements or links, in list order. Nothing is kept when
+ * an item names a missing element, whose part is not known.
+ */
+export function keepListShares<T>(memo: PartMemo<readonly T[]>, doc: TopologyDocument, parts: Parts, inputs: readonly unknown[], items: readonly T[], idOf: (item: T) => string): void {
+  memo.keepShares(parts.parts, inputs, () => {
+    const partOf = partOfId(doc, parts);
+    if (!partOf) return undefined;
+    const shares = parts.parts.map((): T[] => []);
+    for (const item of items) {
+      const p = partOf.get(idOf(item));
+      if (p === undefined) return undefined;
+      shares[p]!.push(item);
+    }
+    return shares;
+  });
+}
+
+/**
+ * The part of each element and link, by id; undefined when an element and a link in different parts
+ * share an id (only in a broken file), since a result naming that id could belong to either.
+ */
+function partOfId(doc: TopologyDocument, parts: Parts): ReadonlyMap<string, number> | undefined {
+  if (partIds.has(parts)) return partIds.get(parts);
+  const byId = idsToParts(doc, parts);
+  partIds.set(parts, byId);
+  return byId;
+}
+
+// Parts belong to one document: validation and the path estimates share the map.
+const partIds = new WeakMap<Parts, ReadonlyMap<string, number> | undefined>();
+
+function idsToParts(doc: TopologyDocument, { partOfElement, partOfLink }: Parts): Map<string, number> | undefined {
+  const byId = new Map<string, number>();
+  doc.elements.forEach((element, i) => byId.set(element.id, partOfElement[i]!));
+  for (let j = 0; j < doc.links.length; j++) {
+    if (partOfLink[j]! < 0) continue;
+    const id = doc.links[j]!.id;
+    const p = byId.get(id);
+    if (p === undefined) byId.set(id, partOfLink[j]!);
+    else if (p !== partOfLink[j]) return undefined;
+  }
+  return byId;
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameItems(a: Part, b: Part): boolean {
+  return a === b || (sameList(a.elements, b.elements) && sameList(a.links, b.links));
+}
