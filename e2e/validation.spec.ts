@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { DesignerPage } from './pages/DesignerPage';
 
+/** A VNet at `x` with a GatewaySubnet and a gateway of the given palette item in it. */
+async function dropHub(designer: DesignerPage, x: number, gateway: 'vpnGateway' | 'erGateway'): Promise<void> {
+  await designer.drop('vnet', x, 30);
+  await designer.drop('gatewaySubnet', x + 20, 70);
+  await designer.drop(gateway, x + 30, 90);
+}
+
 test.describe('validation', () => {
   test('flags a /29 GatewaySubnet shared by both gateway types, fixes it in one click, and undo brings it back', async ({ page }) => {
     const designer = new DesignerPage(page);
@@ -61,11 +68,7 @@ test.describe('validation', () => {
     // (shared/topology/parts.ts): each hub here is a part of its own.
     const designer = new DesignerPage(page);
     await designer.open();
-    for (const x of [40, 520]) {
-      await designer.drop('vnet', x, 30);
-      await designer.drop('gatewaySubnet', x + 20, 70);
-      await designer.drop('vpnGateway', x + 30, 90);
-    }
+    for (const x of [40, 520]) await dropHub(designer, x, 'vpnGateway');
     const tooSmall = page.locator('[data-testid="finding"][data-rule="gateway-subnet-too-small"]');
     await expect(tooSmall).toHaveCount(0);
     await designer.select('subnet-1');
@@ -98,11 +101,9 @@ test.describe('validation', () => {
     const designer = new DesignerPage(page);
     await designer.open();
     await page.getByTestId('panel-toggle').click();
-    for (const [x, circuitY] of [[40, 300], [560, 300]] as const) {
-      await designer.drop('vnet', x, 30);
-      await designer.drop('gatewaySubnet', x + 20, 70);
-      await designer.drop('erGateway', x + 30, 90);
-      await designer.drop('erCircuit', x + 30, circuitY);
+    for (const x of [40, 560]) {
+      await dropHub(designer, x, 'erGateway');
+      await designer.drop('erCircuit', x + 30, 300);
     }
     await designer.connect('erGateway-1', 'b', 'erCircuit-1', 't');
     await designer.connect('erGateway-2', 'b', 'erCircuit-2', 't');

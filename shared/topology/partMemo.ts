@@ -24,12 +24,22 @@ function readSame(a: object, b: object): boolean {
   return true;
 }
 
-/** Whether part `b` is part `a` after edits that changed only what no rule or estimate reads. */
-function sameButUnreadItems(a: Part, b: Part): boolean {
-  if (a.elements.length !== b.elements.length || a.links.length !== b.links.length) return false;
-  for (let i = 0; i < b.elements.length; i++) if (a.elements[i] !== b.elements[i] && !sameButUnread(a.elements[i]!, b.elements[i]!)) return false;
-  for (let j = 0; j < b.links.length; j++) if (a.links[j] !== b.links[j] && !sameButUnread(a.links[j]!, b.links[j]!)) return false;
-  return true;
+/**
+ * How part `b` stands to part `a`: the same elements and links ('same'), the same after edits that
+ * changed only what no rule or estimate reads ('unread'), or neither (undefined).
+ */
+function howSame(a: Part, b: Part): 'same' | 'unread' | undefined {
+  if (a === b) return 'same';
+  if (a.elements.length !== b.elements.length || a.links.length !== b.links.length) return undefined;
+  let how: 'same' | 'unread' = 'same';
+  for (const [x, y] of [[a.elements, b.elements] as const, [a.links, b.links] as const]) {
+    for (let i = 0; i < y.length; i++) {
+      if (x[i] === y[i]) continue;
+      if (!sameButUnread(x[i]!, y[i]!)) return undefined;
+      how = 'unread';
+    }
+  }
+  return how;
 }
 
 interface MemoEntry<T> {
@@ -53,18 +63,19 @@ export class PartMemo<T> {
 
   private entry(part: Part, inputs: readonly unknown[]): MemoEntry<T> | undefined {
     const byElement = part.elements[0] && this.entries.get(part.elements[0]);
-    if (byElement && sameItems(byElement.part, part) && sameList(byElement.inputs, inputs)) return byElement;
     const byLink = part.links[0] && this.entries.get(part.links[0]);
-    if (byLink && byLink !== byElement && sameItems(byLink.part, part) && sameList(byLink.inputs, inputs)) return byLink;
-    for (const before of [byElement, byLink]) {
-      if (!before || !sameList(before.inputs, inputs) || !sameButUnreadItems(before.part, part)) continue;
-      const value = this.valueOf(before);
-      if (value === undefined) return undefined;
-      const carried = { part, inputs, value: this.carry(value, before.part, part) };
-      this.set(part, carried);
-      return carried;
-    }
-    return undefined;
+    const candidates = [byElement, byLink !== byElement ? byLink : undefined];
+    const hows = candidates.map((c) => (c && sameList(c.inputs, inputs) ? howSame(c.part, part) : undefined));
+    // A result for exactly this part first; else one carried over from its earlier version.
+    const exact = hows.indexOf('same');
+    if (exact >= 0) return candidates[exact];
+    const before = candidates[hows.indexOf('unread')];
+    if (!before) return undefined;
+    const value = this.valueOf(before);
+    if (value === undefined) return undefined;
+    const carried = { part, inputs, value: this.carry(value, before.part, part) };
+    this.set(part, carried);
+    return carried;
   }
 
   /** The entry's value, its share taken out first if it holds the parts' shares of a whole run. */
@@ -195,8 +206,4 @@ function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function sameItems(a: Part, b: Part): boolean {
-  return a === b || (sameList(a.elements, b.elements) && sameList(a.links, b.links));
 }
