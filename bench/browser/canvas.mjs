@@ -53,6 +53,7 @@ async function openAndTime(page, target, file, rects) {
 export async function watchForDesign(page, rects) {
   await page.evaluate((r) => {
     const start = performance.now();
+    window.__benchOpenStart = start;
     window.__benchPaintedAt = undefined;
     const pane = () => document.querySelector('.react-flow');
     const onScreen = () => {
@@ -99,14 +100,49 @@ async function freshPage(browser, url) {
   return { context, page };
 }
 
-/** Time to first paint of a large design, opened in a fresh page. */
-export async function measureOpen(browser, target, url, file, rects) {
+/**
+ * Time to first paint of a large design, opened in a fresh page. In the designer, given the design's
+ * finding counts (`issues`, by severity), also: when the status bar shows them (the design has been
+ * validated and estimated), and the longest task between the paint and then, during which the page
+ * answers no input.
+ */
+export async function measureOpen(browser, target, url, file, rects, issues) {
   const { context, page } = await freshPage(browser, url);
   try {
-    return await openAndTime(page, target, file, rects);
+    await watchLongTasks(page);
+    const paintedAt = await openAndTime(page, target, file, rects);
+    if (!issues) return { paintedAt };
+    const analysedAt = await (await page.waitForFunction(issuesShownAt, issues, { timeout: 120_000, polling: 10 })).jsonValue();
+    // Long tasks are reported to the observer a moment after they end.
+    await page.waitForTimeout(300);
+    const tasks = await page.evaluate(() => window.__benchLongTasks);
+    const after = tasks.filter((t) => t.end > paintedAt);
+    return { paintedAt, analysedAt, longestTaskAfterPaintMs: Math.max(0, ...after.map((t) => t.end - Math.max(t.start, paintedAt))) };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Runs in the page: the time since watchForDesign started the clock, once the status bar shows the
+ * `expected` counts of errors, warnings and infos and is not checking; else undefined.
+ */
+function issuesShownAt(expected) {
+  const bar = document.querySelector('[data-testid=status-issues]');
+  if (!bar || document.querySelector('[data-testid=status-checking]')) return undefined;
+  const count = (severity) => Number.parseInt(bar.querySelector(`.is-${severity}`)?.textContent ?? '', 10);
+  if (count('error') !== expected.error || count('warning') !== expected.warning || count('info') !== expected.info) return undefined;
+  return performance.now() - window.__benchOpenStart;
+}
+
+/** Records the page's long tasks (start and end, ms on watchForDesign's clock) from now on. */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__benchLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime - (window.__benchOpenStart ?? 0), end: e.startTime + e.duration - (window.__benchOpenStart ?? 0) });
+    }).observe({ type: 'longtask' });
+  });
 }
 
 /**

@@ -35,6 +35,8 @@ export function printTable({ node, browser, machine, options }) {
     rows.push([`open ${browser.open.elements} el.: first paint ms (app)`, fmt(browser.open.appFirstPaintMs), '< 1500 ms']);
     rows.push(['  bare React Flow first paint ms', fmt(browser.open.bareFirstPaintMs), '']);
     rows.push(['  app / bare', fmt(browser.open.ratio, '×'), '']);
+    rows.push(['  findings shown ms (app)', fmt(browser.open.appFindingsShownMs), '']);
+    rows.push(['  longest task after the paint ms (app)', fmt(browser.open.appLongestTaskAfterPaintMs), '']);
   }
   if (browser?.exportPng) {
     rows.push([`PNG export of ${browser.exportPng.elements} el., ms`, fmt(browser.exportPng.ms), '']);

@@ -4,3 +4,4 @@ export { largeDesign } from '../../shared/testing/largeDesign';
 export { serializeDocument } from '../../shared/format/serialize';
 export { median, quantile, spread, roundSpread, round } from '../lib/stats';
 export { nodeRects } from './nodeRects';
+export { validate, countBySeverity } from '../../shared/validation/validate';

@@ -22,7 +22,6 @@ import { edgeTypes, nodeTypes } from './flowTypes';
 import { setFlowInstance, type FlowInstance } from './flowInstance';
 import { toFlow, type ElementFlowNode, type LinkFlowEdge } from './toFlow';
 import { ConnectionHint } from './ConnectionHint';
-import { useFindings } from '../issues/findings';
 import { LowDetailContext, useZoomedOut } from './levelOfDetail';
 import { ConnectingContext } from './SideHandles';
 import { DesignMinimap } from './DesignMinimap';
@@ -100,8 +99,7 @@ export function Canvas() {
   const selectedIds = useAppStore((s) => s.selectedIds);
   const dragPositions = useDragPositions();
   const showMinimap = useAppStore((s) => s.showMinimap);
-  const { worst } = useFindings();
-  const { nodes, edges } = useMemo(() => toFlow(doc, selectedIds, dragPositions, worst), [doc, selectedIds, dragPositions, worst]);
+  const { nodes, edges } = useMemo(() => toFlow(doc, selectedIds, dragPositions), [doc, selectedIds, dragPositions]);
   const flow = useReactFlow<ElementFlowNode, LinkFlowEdge>();
   const zoomedOut = useZoomedOut();
   // While a link is being drawn every node mounts its handles (SideHandles.tsx) and shows them (app.css).

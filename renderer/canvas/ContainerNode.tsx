@@ -9,6 +9,7 @@ import { SideHandles, useSideHandles } from './SideHandles';
 import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
 import { useLowDetail } from './levelOfDetail';
+import { useBadge } from '../issues/findings';
 
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ElementFlowNode>) {
   const el = data.element;
@@ -16,6 +17,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   const min = info.container?.minSize ?? { width: 100, height: 60 };
   const isGatewaySubnet = el.kind === 'subnet' && el.name === GATEWAY_SUBNET_NAME;
   const lowDetail = useLowDetail();
+  const badge = useBadge(el.id);
   const { live, onPointerEnter, onPointerLeave } = useSideHandles(selected);
   return (
     <div
@@ -32,7 +34,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
           <KindIcon kind={el.kind} size={16} />
           <span className="htd-container-name">{el.name || info.label}</span>
           <span className="htd-container-detail">{describeElement(el)}</span>
-          {data.badge && <SeverityBadge severity={data.badge} testId={`badge-${el.id}`} />}
+          {badge && <SeverityBadge severity={badge} testId={`badge-${el.id}`} />}
         </div>
       )}
       {el.kind === 'vnet' && <SideHandles live={live} />}

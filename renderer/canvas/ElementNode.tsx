@@ -8,11 +8,13 @@ import { SideHandles, useSideHandles } from './SideHandles';
 import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
 import { useLowDetail } from './levelOfDetail';
+import { useBadge } from '../issues/findings';
 
 export const ElementNode = memo(function ElementNode({ data, selected }: NodeProps<ElementFlowNode>) {
   const el = data.element;
   const color = ELEMENT_COLORS[el.kind];
   const lowDetail = useLowDetail();
+  const badge = useBadge(el.id);
   const { live, onPointerEnter, onPointerLeave } = useSideHandles(selected);
   if (lowDetail) {
     return (
@@ -46,7 +48,7 @@ export const ElementNode = memo(function ElementNode({ data, selected }: NodePro
         <div className="htd-node-kind">{ELEMENT_KIND_INFO[el.kind].label}</div>
         <div className="htd-node-detail">{describeElement(el)}</div>
       </div>
-      {data.badge && <SeverityBadge severity={data.badge} testId={`badge-${el.id}`} />}
+      {badge && <SeverityBadge severity={badge} testId={`badge-${el.id}`} />}
       <SideHandles live={live} />
     </div>
   );

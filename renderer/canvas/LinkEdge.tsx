@@ -5,6 +5,7 @@ import { LINK_STYLES } from '../../shared/presentation/kindStyles';
 import type { LinkFlowEdge } from './toFlow';
 import { SeverityBadge } from './SeverityBadge';
 import { useLowDetail } from './levelOfDetail';
+import { useBadge } from '../issues/findings';
 
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
@@ -12,6 +13,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
   const style = LINK_STYLES[link.kind];
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const lowDetail = useLowDetail();
+  const badge = useBadge(link.id);
   return (
     <>
       <BaseEdge
@@ -35,7 +37,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
             title={LINK_KIND_INFO[link.kind].description}
           >
             {link.name || style.tag}
-            {data!.badge && <SeverityBadge severity={data!.badge} testId={`badge-${link.id}`} />}
+            {badge && <SeverityBadge severity={badge} testId={`badge-${link.id}`} />}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -3,26 +3,23 @@
 // are unchanged, so React Flow re-renders only what moved (xyflow #4983: identities matter).
 import type { Edge, Node } from '@xyflow/react';
 import { ELEMENT_KIND_INFO, elementSize, type Point, type TopologyDocument, type TopologyElement, type TopologyLink } from '../../shared/model';
-import type { Severity } from '../../shared/validation';
 import { facingSides, type Side } from '../../shared/presentation/linkSides';
 import { sideHandles } from './handleGeometry';
 
-/** `badge`: the most severe validation finding on the element or link, if any. */
-export type ElementNodeData = { element: TopologyElement; badge?: Severity };
-export type LinkEdgeData = { link: TopologyLink; badge?: Severity };
+// Badges (the most severe finding of each element and link) are not in the data: each node and edge
+// reads its own (useBadge in renderer/issues/findings.ts), so findings change no node object.
+export type ElementNodeData = { element: TopologyElement };
+export type LinkEdgeData = { link: TopologyLink };
 export type ElementFlowNode = Node<ElementNodeData, 'element' | 'container'>;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
-
 
 interface CachedNode {
   selected: boolean;
   position: Point;
-  badge: Severity | undefined;
   node: ElementFlowNode;
 }
 interface CachedEdge {
   selected: boolean;
-  badge: Severity | undefined;
   sourceHandle: Side;
   targetHandle: Side;
   edge: LinkFlowEdge;
@@ -44,9 +41,9 @@ function depthOf(el: TopologyElement, byId: Map<string, TopologyElement>): numbe
 const sizeOf = elementSize;
 const NO_HANDLES: [] = [];
 
-function toNode(el: TopologyElement, selected: boolean, position: Point, badge: Severity | undefined): ElementFlowNode {
+function toNode(el: TopologyElement, selected: boolean, position: Point): ElementFlowNode {
   const cached = nodeCache.get(el);
-  if (cached && cached.selected === selected && cached.badge === badge && cached.position.x === position.x && cached.position.y === position.y) {
+  if (cached && cached.selected === selected && cached.position.x === position.x && cached.position.y === position.y) {
     return cached.node;
   }
   const container = ELEMENT_KIND_INFO[el.kind].container !== undefined;
@@ -55,7 +52,7 @@ function toNode(el: TopologyElement, selected: boolean, position: Point, badge: 
     id: el.id,
     type: container ? 'container' : 'element',
     position,
-    data: badge ? { element: el, badge } : { element: el },
+    data: { element: el },
     selected,
     ...(el.parentId ? { parentId: el.parentId, extent: 'parent' as const } : {}),
     // Explicit sizes for every node: the minimap, fitView and edge routing are right from the
@@ -70,14 +67,14 @@ function toNode(el: TopologyElement, selected: boolean, position: Point, badge: 
     // renders a node whose handles it does not know yet even when it is off screen.
     handles: el.kind === 'subnet' ? NO_HANDLES : sideHandles(size, container),
   };
-  nodeCache.set(el, { selected, position, badge, node });
+  nodeCache.set(el, { selected, position, node });
   return node;
 }
 
 
-function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targetHandle: Side, badge: Severity | undefined): LinkFlowEdge {
+function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targetHandle: Side): LinkFlowEdge {
   const cached = edgeCache.get(link);
-  if (cached && cached.selected === selected && cached.badge === badge && cached.sourceHandle === sourceHandle && cached.targetHandle === targetHandle) {
+  if (cached && cached.selected === selected && cached.sourceHandle === sourceHandle && cached.targetHandle === targetHandle) {
     return cached.edge;
   }
   const edge: LinkFlowEdge = {
@@ -88,9 +85,9 @@ function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targe
     sourceHandle,
     targetHandle,
     selected,
-    data: badge ? { link, badge } : { link },
+    data: { link },
   };
-  edgeCache.set(link, { selected, badge, sourceHandle, targetHandle, edge });
+  edgeCache.set(link, { selected, sourceHandle, targetHandle, edge });
   return edge;
 }
 
@@ -128,10 +125,9 @@ export function toFlow(
   doc: TopologyDocument,
   selectedIds: ReadonlySet<string>,
   dragPositions: ReadonlyMap<string, Point>,
-  badges: ReadonlyMap<string, Severity> = new Map(),
 ): { nodes: ElementFlowNode[]; edges: LinkFlowEdge[] } {
   const { byId, ordered, links } = layoutOf(doc);
-  const nodes = ordered.map((el) => toNode(el, selectedIds.has(el.id), dragPositions.get(el.id) ?? el.position, badges.get(el.id)));
+  const nodes = ordered.map((el) => toNode(el, selectedIds.has(el.id), dragPositions.get(el.id) ?? el.position));
 
   const centres = new Map<string, Point>();
   const centreOf = (id: string): Point => {
@@ -156,7 +152,7 @@ export function toFlow(
 
   const edges = links.map((l) => {
     const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
-    return toEdge(l, selectedIds.has(l.id), s, t, badges.get(l.id));
+    return toEdge(l, selectedIds.has(l.id), s, t);
   });
   const last = lastArrays.get(doc);
   const flow = { nodes: sameItems(nodes, last?.nodes) ? last!.nodes : nodes, edges: sameItems(edges, last?.edges) ? last!.edges : edges };

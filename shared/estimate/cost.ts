@@ -70,6 +70,25 @@ export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PR
   return costOfParts(doc, partsOf(doc, 'without Global Reach'), partsOf(doc), book);
 }
 
+/**
+ * The work of estimateCost(doc) in steps of one part each (see validationSteps): each step prices a
+ * part with nothing kept, its Global Reach lines with it. estimateCost(doc) afterwards gathers the
+ * parts' lines and prices the internet egress, which is tiered over the whole design.
+ */
+export function* costSteps(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): Generator<void, void, void> {
+  const prices = applyPriceOverrides(book, priceOverridesOf(doc));
+  for (const part of partsOf(doc, 'without Global Reach').parts) {
+    if (byPart.kept(part, [prices]) !== undefined) continue;
+    byPart.keep(part, [prices], pricePart(doc, part, prices));
+    yield;
+  }
+  for (const part of partsOf(doc).parts) {
+    if (!part.links.some((link) => link.kind === 'globalReach') || globalReachByPart.kept(part, [prices]) !== undefined) continue;
+    globalReachByPart.keep(part, [prices], priceGlobalReach(doc, part, prices));
+    yield;
+  }
+}
+
 /** The document estimated as one part, with nothing kept: the reference the parts are held to. */
 export function estimateCostWhole(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
   const whole = asOnePart(doc);

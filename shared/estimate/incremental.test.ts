@@ -7,32 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRICE_BOOK } from '../data/priceBook';
 import { addLink, deleteItems, moveElements, updateElement, updateLink } from '../model/operations';
 import { linkSchema } from '../model/schema';
-import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+import type { TopologyDocument } from '../model/types';
 import { largeDesign } from '../testing/largeDesign';
 import { partsOf } from '../topology/parts';
 import { validate, validateWhole } from '../validation/validate';
 import { estimateCost, estimateCostWhole } from './cost';
 import { estimatePaths, estimatePathsWhole } from './paths';
+import { joined, sideBySide } from './testing/manyParts';
 import { randomDesigns } from './testing/randomDesigns';
-
-/** Designs side by side in one document, their ids prefixed so they do not clash. */
-function sideBySide(docs: readonly TopologyDocument[]): TopologyDocument {
-  const elements: TopologyElement[] = [];
-  const links: TopologyLink[] = [];
-  docs.forEach((doc, d) => {
-    const id = (x: string) => `d${d}:${x}`;
-    for (const e of doc.elements) elements.push({ ...e, id: id(e.id), ...(e.parentId ? { parentId: id(e.parentId) } : {}) });
-    for (const l of doc.links) links.push({ ...l, id: id(l.id), source: id(l.source), target: id(l.target) });
-  });
-  return { title: 'side by side', description: '', elements, links };
-}
-
-/** The document with the first element of each of its parts linked to the next part's: one part. */
-function joined(doc: TopologyDocument): TopologyDocument {
-  const firsts = partsOf(doc).parts.map((part) => part.elements[0]!.id);
-  const links = firsts.slice(1).map((id, i) => linkSchema.parse({ id: `join-${i}`, kind: 'globalReach', source: firsts[i], target: id }));
-  return { ...doc, links: [...doc.links, ...links] };
-}
 
 const IPS = ['51.0.0.1', '51.0.0.9', ''];
 const REGIONS = ['westeurope', 'eastus', 'japaneast', ''];

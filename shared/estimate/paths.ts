@@ -74,6 +74,19 @@ export function estimatePathsWhole(doc: TopologyDocument, params: EstimateParame
 
 const byPart = new PartMemo<readonly SiteVnetEstimate[]>();
 
+/**
+ * The work of estimatePaths(doc) in steps of one part each (see validationSteps in
+ * shared/validation/validate.ts): each step estimates a part with nothing kept.
+ */
+export function* pathSteps(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): Generator<void, void, void> {
+  if (params === PARAMETERS && results.has(doc)) return;
+  for (const part of partsOf(doc, 'without Global Reach').parts) {
+    if (byPart.kept(part, [params]) !== undefined) continue;
+    byPart.keep(part, [params], estimatePart(partDocument(doc, part), params));
+    yield;
+  }
+}
+
 function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateParameters, keep = true): SiteVnetEstimate[] {
   const { parts, partOfElement } = allParts;
   if (keep && parts.length > 1 && byPart.mostlyNew(parts, [params])) {

@@ -46,6 +46,28 @@ export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RUL
   return findings.sort(byImportance);
 }
 
+/**
+ * The work of validate(doc) in steps of one part each, for a caller that spreads a large design's
+ * first validation over idle time (renderer/store/settledDoc.ts): each step validates a part with
+ * nothing kept and keeps its findings, so that validate(doc) afterwards only gathers them. A design
+ * whose parts are all kept takes no step.
+ */
+export function* validationSteps(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Generator<void, void, void> {
+  const parts = partsOf(doc);
+  const apartParts = partsOf(doc, 'without Global Reach');
+  const { joined, apart } = groupsOf(rules);
+  // The groups validate() runs: all the rules over one set of parts when there is no Global Reach.
+  const runs = apartParts === parts ? ([[parts, rules, byPart.apart]] as const) : ([[apartParts, apart, byPart.apart], [parts, joined, byPart.joined]] as const);
+  for (const [{ parts: list }, groupRules, memo] of runs) {
+    if (groupRules.length === 0) continue;
+    for (const part of list) {
+      if (memo.kept(part, [groupRules]) !== undefined) continue;
+      memo.keep(part, [groupRules], validatePart(doc, part, groupRules));
+      yield;
+    }
+  }
+}
+
 /** The document validated as one part, with nothing kept: the reference the parts are held to. */
 export function validateWhole(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
   return validateParts(doc, asOnePart(doc), rules).sort(byImportance);

@@ -1,0 +1,78 @@
+// A large design is analysed in slices after it opens (renderer/store/settledDoc.ts): the status
+// bar says it is checking, and an edit made meanwhile is what gets analysed and shown.
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { serializeDocument } from '../shared/format/serialize';
+import { largeDesign } from '../shared/testing/largeDesign';
+import { DesignerPage } from './pages/DesignerPage';
+
+const SIZE = 4000;
+
+type Counts = { error: number; warning: number; info: number };
+
+/** What the command-line tool, over the same shared code, reports for a design file. */
+function topo(command: 'validate' | 'estimate', file: string): { counts: Counts; cost: { totalUsd: number } } {
+  const run = spawnSync(process.execPath, ['cli/bin.mjs', command, file, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return JSON.parse(run.stdout) as { counts: Counts; cost: { totalUsd: number } };
+}
+
+/** The counts the status bar shows, by severity. */
+async function shownCounts(page: Page): Promise<Counts> {
+  const bar = page.getByTestId('status-issues');
+  const count = async (severity: string) => Number.parseInt((await bar.locator(`.is-${severity}`).textContent()) ?? '', 10);
+  return { error: await count('error'), warning: await count('warning'), info: await count('info') };
+}
+
+/** Records in the page whether the status bar ever says it is checking. */
+async function watchForChecking(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { sawChecking: boolean };
+    w.sawChecking = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid=status-checking]')) w.sawChecking = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+test.describe('a large design', () => {
+  test.setTimeout(120_000);
+
+  test('is checked after it opens; an edit while it is checked is what is shown, and undo shows the design\'s own findings and cost', async ({ page }, testInfo) => {
+    const design = largeDesign(SIZE);
+    const file = testInfo.outputPath('estate.topo.json');
+    await writeFile(file, serializeDocument(design));
+    const expected = topo('validate', file).counts;
+    expect(expected.error + expected.warning).toBeGreaterThan(0);
+    const total = topo('estimate', file).cost.totalUsd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await watchForChecking(page);
+    // A slower processor, so that the checking lasts long enough to edit during it on any machine.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await designer.openFile(file);
+    await expect(page.getByTestId('status-counts')).toHaveText(`${SIZE} elements · ${design.links.length} links`);
+    await expect(page.getByTestId('status-checking')).toBeVisible();
+    await expect(page.getByTestId('status-issues')).toHaveAttribute('aria-busy', 'true');
+
+    // Everything deleted while the design is checked: the empty design is what is shown.
+    await designer.press('Control+a');
+    await designer.press('Delete');
+    await expect(page.getByTestId('status-counts')).toHaveText('0 elements · 0 links');
+    await expect(page.getByTestId('status-checking')).toHaveCount(0, { timeout: 60_000 });
+    expect(await shownCounts(page)).toEqual({ error: 0, warning: 0, info: 0 });
+    await expect(page.getByTestId('status-cost')).toContainText('$0.00');
+
+    // Undo: the opened design, its own findings and cost.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await designer.press('Control+z');
+    await expect(page.getByTestId('status-counts')).toHaveText(`${SIZE} elements · ${design.links.length} links`);
+    await expect(page.getByTestId('status-checking')).toHaveCount(0, { timeout: 60_000 });
+    expect(await shownCounts(page)).toEqual(expected);
+    await expect(page.getByTestId('status-cost')).toContainText(`$${total}`);
+    await expect(page.getByTestId('status-issues')).toHaveAttribute('aria-busy', 'false');
+    expect(await page.evaluate(() => (window as unknown as { sawChecking: boolean }).sawChecking)).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+// Designs of several parts, and of one, for the tests of what is worked out part by part
+// (incremental.test.ts, analysisSteps.test.ts).
+import { linkSchema } from '../../model/schema';
+import type { TopologyDocument, TopologyElement, TopologyLink } from '../../model/types';
+import { partsOf } from '../../topology/parts';
+
+/** Designs side by side in one document, their ids prefixed so they do not clash. */
+export function sideBySide(docs: readonly TopologyDocument[]): TopologyDocument {
+  const elements: TopologyElement[] = [];
+  const links: TopologyLink[] = [];
+  docs.forEach((doc, d) => {
+    const id = (x: string) => `d${d}:${x}`;
+    for (const e of doc.elements) elements.push({ ...e, id: id(e.id), ...(e.parentId ? { parentId: id(e.parentId) } : {}) });
+    for (const l of doc.links) links.push({ ...l, id: id(l.id), source: id(l.source), target: id(l.target) });
+  });
+  return { title: 'side by side', description: '', elements, links };
+}
+
+/** The document with the first element of each of its parts linked to the next part's by Global Reach: one part. */
+export function joined(doc: TopologyDocument): TopologyDocument {
+  const firsts = partsOf(doc).parts.map((part) => part.elements[0]!.id);
+  const links = firsts.slice(1).map((id, i) => linkSchema.parse({ id: `join-${i}`, kind: 'globalReach', source: firsts[i], target: id }));
+  return { ...doc, links: [...doc.links, ...links] };
+}
