@@ -19,7 +19,7 @@ export function printTable({ node, browser, machine, options }) {
     }
     for (const [key, how] of [
       ['afterEditJoined', 'hubs joined by Global Reach'],
-      ['afterEditPeered', 'hubs peered (one part)'],
+      ['afterEditPeered', 'hubs peered (one part for the estimates)'],
     ]) {
       const joined = size[key];
       if (!joined) continue;

@@ -67,8 +67,9 @@ export function withHubsJoined(doc: TopologyDocument): TopologyDocument {
 }
 
 /**
- * The design with each hub VNet peered to the next: one part for every rule and estimate, so an
- * edit anywhere works all of it out again.
+ * The design with each hub VNet peered to the next, as a meshed estate is drawn: one part for the
+ * estimates and the one rule that read peerings (address-overlap-connected), so an edit anywhere
+ * works all of those out again; the other rules see a part per hub and per spoke.
  */
 export function withHubsPeered(doc: TopologyDocument): TopologyDocument {
   const hubs = doc.elements.filter((e) => /^hub-\d+$/.test(e.id)).map((e) => e.id);

@@ -36,6 +36,12 @@ function afterPaint(fn: (deadline?: IdleDeadline) => void): void {
   else setTimeout(fn, 50);
 }
 
+/** Whether the Paths tab, the one view of the settled document's path estimates, is showing. */
+function pathsShown(): boolean {
+  const { panel } = useAppStore.getState();
+  return panel.open && panel.tab === 'paths';
+}
+
 function notify(): void {
   for (const listener of listeners) listener();
 }
@@ -59,7 +65,7 @@ function settle(deadline?: IdleDeadline): void {
     }
     return;
   }
-  if (analysing?.doc !== doc) analysing = { doc, steps: analysisSteps(doc) };
+  if (analysing?.doc !== doc) analysing = { doc, steps: analysisSteps(doc, { paths: pathsShown() }) };
   const stop = performance.now() + Math.min(SLICE_MS, deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS);
   // At least one step a slice: with the timeout, a page that is never idle still gets there.
   do {

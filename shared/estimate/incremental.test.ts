@@ -13,7 +13,7 @@ import { partsOf } from '../topology/parts';
 import { validate, validateWhole } from '../validation/validate';
 import { estimateCost, estimateCostWhole } from './cost';
 import { estimatePaths, estimatePathsWhole } from './paths';
-import { joined, sideBySide } from './testing/manyParts';
+import { joined, peered, sideBySide } from './testing/manyParts';
 import { randomDesigns } from './testing/randomDesigns';
 
 const IPS = ['51.0.0.1', '51.0.0.9', ''];
@@ -93,16 +93,20 @@ function expectSameAsWhole(doc: TopologyDocument, step: string): void {
 }
 
 describe('results worked out part by part, kept between edits', () => {
-  const random = randomDesigns(12, 7);
+  const random = randomDesigns(15, 7);
   const starts: Array<[string, TopologyDocument]> = [
     ['three random designs', sideBySide(random.slice(0, 3))],
     ['four random designs', sideBySide(random.slice(3, 7))],
     ['a hub-and-spoke estate and two random designs', sideBySide([largeDesign(120), ...random.slice(7, 9)])],
     ['three random designs joined into one part', joined(sideBySide(random.slice(9, 12)))],
+    ['a hub-and-spoke estate and three random designs, their VNets peered to each other', peered(sideBySide([largeDesign(120), ...random.slice(12, 15)]))],
   ];
 
   it('starts from designs of several parts, and from one of a single part', () => {
-    expect(starts.map(([, doc]) => partsOf(doc).parts.length > 1)).toEqual([true, true, true, false]);
+    expect(starts.map(([, doc]) => partsOf(doc).parts.length > 1)).toEqual([true, true, true, false, true]);
+    // The peerings join the designs, and the hubs to their spokes, except for the rules that do not read them.
+    const peeredStart = starts[4]![1];
+    expect(partsOf(peeredStart, 'without Global Reach or peering').parts.length).toBeGreaterThan(partsOf(peeredStart).parts.length + 8);
   });
 
   it.each(starts)('%s: the same as one run over the whole document after every edit', (_, start) => {

@@ -63,6 +63,8 @@ export class PartMemo<T> {
 
   private entry(part: Part, inputs: readonly unknown[]): MemoEntry<T> | undefined {
     const byElement = part.elements[0] && this.entries.get(part.elements[0]);
+    // The usual case, a part an edit left alone (the same object): found without comparing anything.
+    if (byElement && byElement.part === part && sameList(byElement.inputs, inputs)) return byElement;
     const byLink = part.links[0] && this.entries.get(part.links[0]);
     const candidates = [byElement, byLink !== byElement ? byLink : undefined];
     const hows = candidates.map((c) => (c && sameList(c.inputs, inputs) ? howSame(c.part, part) : undefined));

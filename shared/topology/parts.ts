@@ -38,11 +38,27 @@ function sameJoins(a: TopologyElement, b: TopologyElement): boolean {
 
 /**
  * How a design falls into parts for a reader of it. Global Reach links join circuits, and so the
- * hubs of an estate whose regions reach each other over ExpressRoute; but only a few rules and the
- * cost of those links read them (Rule.readsGlobalReach). For everything else the parts are found
+ * hubs of an estate whose regions reach each other over ExpressRoute; peerings between hub VNets
+ * join the hubs of a meshed estate. But few readers read those links: seven rules and the cost of
+ * the Global Reach links read Global Reach (Rule.readsGlobalReach); one rule, the cost estimate and
+ * the path estimates read peerings (Rule.readsPeering). For every other reader the parts are found
  * without them, so an edit of one hub of such an estate works out that hub alone.
  */
-export type Joins = 'all links' | 'without Global Reach';
+export type Joins = 'all links' | 'without Global Reach' | 'without peering' | 'without Global Reach or peering';
+
+/** The link kinds that join nothing, by the way parts are found. */
+const SKIPPED: Record<Joins, ReadonlySet<TopologyLink['kind']>> = {
+  'all links': new Set(),
+  'without Global Reach': new Set(['globalReach']),
+  'without peering': new Set(['vnetPeering']),
+  'without Global Reach or peering': new Set(['globalReach', 'vnetPeering']),
+};
+
+/** The way of finding parts that skips Global Reach links, peerings, both or neither. */
+function joinsSkipping(globalReach: boolean, peering: boolean): Joins {
+  if (globalReach) return peering ? 'without Global Reach or peering' : 'without Global Reach';
+  return peering ? 'without peering' : 'all links';
+}
 
 interface Found {
   cache: WeakMap<TopologyDocument, Parts>;
@@ -50,30 +66,41 @@ interface Found {
   last?: { doc: TopologyDocument; parts: Parts };
 }
 
-const found: Record<Joins, Found> = { 'all links': { cache: new WeakMap() }, 'without Global Reach': { cache: new WeakMap() } };
+const found = Object.fromEntries(Object.keys(SKIPPED).map((joins) => [joins, { cache: new WeakMap() }])) as Record<Joins, Found>;
 
 /**
  * The parts of a document, in the order of their first element (links with no element at either end
  * make parts of their own, after the others). Memoised per document. After an edit that joins and
  * parts nothing (a rename, a property, a move), the parts come from the previous document's, and the
- * parts the edit did not touch are the same objects. Without Global Reach, its links are in no part
- * (their `partOfLink` is -1) and join nothing.
+ * parts the edit did not touch are the same objects. Links of a skipped kind (Joins) are in no part
+ * (their `partOfLink` is -1) and join nothing. A document with no link of a kind `joins` skips gets
+ * the same Parts object as the way that does not skip it, so readers of both share their results.
  */
 export function partsOf(doc: TopologyDocument, joins: Joins = 'all links'): Parts {
   const memo = found[joins];
   let parts = memo.cache.get(doc);
   if (!parts) {
-    if (joins !== 'all links' && !doc.links.some((link) => link.kind === 'globalReach')) {
-      // The same parts: shared, so their results and indexes are too.
-      parts = partsOf(doc);
-    } else {
-      const skip = joins === 'all links' ? undefined : 'globalReach';
-      parts = (memo.last && afterEdit(memo.last.doc, memo.last.parts, doc)) ?? split(doc, skip);
-    }
+    const skipped = SKIPPED[joins];
+    const present = skipped.size > 0 ? skippedKindsIn(doc) : undefined;
+    const same = present ? joinsSkipping(skipped.has('globalReach') && present.globalReach, skipped.has('vnetPeering') && present.peering) : joins;
+    if (same !== joins) parts = partsOf(doc, same);
+    else parts = (memo.last && afterEdit(memo.last.doc, memo.last.parts, doc)) ?? split(doc, skipped);
     memo.cache.set(doc, parts);
   }
   memo.last = { doc, parts };
   return parts;
+}
+
+/** Whether the document has Global Reach links and peerings. */
+function skippedKindsIn(doc: TopologyDocument): { globalReach: boolean; peering: boolean } {
+  let globalReach = false;
+  let peering = false;
+  for (const link of doc.links) {
+    if (link.kind === 'globalReach') globalReach = true;
+    else if (link.kind === 'vnetPeering') peering = true;
+    if (globalReach && peering) break;
+  }
+  return { globalReach, peering };
 }
 
 /**
@@ -143,7 +170,7 @@ export function partDocument(doc: TopologyDocument, part: Part): TopologyDocumen
   return partDoc;
 }
 
-function split(doc: TopologyDocument, skip?: TopologyLink['kind']): Parts {
+function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>): Parts {
   const { elements, links } = doc;
   const n = elements.length;
   // Nodes: the elements by index, then each id a link names that no element has. Links to one
@@ -178,7 +205,7 @@ function split(doc: TopologyDocument, skip?: TopologyLink['kind']): Parts {
   const linkNode = new Int32Array(links.length);
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
-    if (link.kind === skip) {
+    if (skip.has(link.kind)) {
       linkNode[j] = -1;
       continue;
     }

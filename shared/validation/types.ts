@@ -58,6 +58,8 @@ export interface Rule {
    * documents do not have them, so a rule that reads them without saying so misses them.
    */
   readsGlobalReach?: boolean;
+  /** The same for peerings (vnetPeering links): whether the rule reads them, or any link whatever its kind. */
+  readsPeering?: boolean;
   /**
    * The findings of one part of the design (shared/topology/parts.ts): validate runs each rule over
    * each part and keeps a part's findings until it is edited. A rule that relates elements joined by

@@ -1,10 +1,10 @@
 // validate(document) → findings: pure and deterministic. Rules run over one set of indexes per part
 // of the design (shared/topology/parts.ts): a part's findings are kept while its elements and links
-// are unchanged, so after an edit only the edited part is validated again. Global Reach links join
-// parts only for the rules that read them (Rule.readsGlobalReach).
+// are unchanged, so after an edit only the edited part is validated again. Global Reach links and
+// peerings join parts only for the rules that read them (Rule.readsGlobalReach, Rule.readsPeering).
 import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
-import { asOnePart, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
+import { asOnePart, partDocument, partsOf, wholePart, type Joins, type Part, type Parts } from '../topology/parts';
 import { contextOf } from './context';
 import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';
@@ -14,33 +14,58 @@ const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
 // collator on every call: a few hundred findings cost milliseconds. One collator, same order.
 const collator = new Intl.Collator();
 
-// One memo per group: a part of one group and a part of the other can share their first element, the key.
-const byPart = { joined: new PartMemo<readonly Finding[]>(), apart: new PartMemo<readonly Finding[]>() };
+/** The ways of finding parts the rules run over, in the order their groups run. */
+const JOINS: readonly Joins[] = ['without Global Reach or peering', 'without Global Reach', 'without peering', 'all links'];
 
-/** Rules in two groups: those that read Global Reach links, run over parts joined by them, and the others. */
-interface RuleGroups {
-  joined: readonly Rule[];
-  apart: readonly Rule[];
+/** The parts a rule runs over: joined by the links it reads (all others join parts for every rule). */
+export function joinsOf(rule: Rule): Joins {
+  if (rule.readsGlobalReach) return rule.readsPeering ? 'all links' : 'without peering';
+  return rule.readsPeering ? 'without Global Reach' : 'without Global Reach or peering';
 }
 
-// One pair per list of rules, so that the lists are the same objects from run to run (PartMemo inputs).
-const groups = new WeakMap<readonly Rule[], RuleGroups>();
+// One memo per way of finding parts: parts found two ways can share their first element, the key.
+const memos = new Map(JOINS.map((joins) => [joins, new PartMemo<readonly Finding[]>()]));
 
-function groupsOf(rules: readonly Rule[]): RuleGroups {
-  let found = groups.get(rules);
-  if (!found) groups.set(rules, (found = { joined: rules.filter((r) => r.readsGlobalReach), apart: rules.filter((r) => !r.readsGlobalReach) }));
-  return found;
+/** One run of validation: some rules over the parts of one way of finding them. */
+interface Run {
+  parts: Parts;
+  rules: readonly Rule[];
+  memo: PartMemo<readonly Finding[]>;
+}
+
+// The rules of each combination of ways, per list of rules: the same objects from run to run (PartMemo inputs).
+const ruleLists = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
+
+function rulesOf(rules: readonly Rule[], ways: readonly Joins[]): readonly Rule[] {
+  let lists = ruleLists.get(rules);
+  if (!lists) ruleLists.set(rules, (lists = new Map()));
+  const key = ways.join('|');
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = rules.filter((rule) => ways.includes(joinsOf(rule)))));
+  return list;
+}
+
+/**
+ * The runs validate makes: the rules grouped by the parts they run over. Groups whose parts are the
+ * same (a design with no Global Reach link and no peering has one set of parts) make one run, so
+ * that such a design is validated in one pass of all the rules, as before the groups.
+ */
+function runsOf(doc: TopologyDocument, rules: readonly Rule[]): Run[] {
+  const waysByParts = new Map<Parts, Joins[]>();
+  for (const joins of JOINS) {
+    if (!rules.some((rule) => joinsOf(rule) === joins)) continue;
+    const parts = partsOf(doc, joins);
+    const ways = waysByParts.get(parts);
+    if (ways) ways.push(joins);
+    else waysByParts.set(parts, [joins]);
+  }
+  return [...waysByParts].map(([parts, ways]) => ({ parts, rules: rulesOf(rules, ways), memo: memos.get(ways[0]!)! }));
 }
 
 export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
-  const parts = partsOf(doc);
-  const apartParts = partsOf(doc, 'without Global Reach');
-  // The same parts (no Global Reach in the design): one run of all the rules, one sort.
-  if (apartParts === parts) return validateParts(doc, parts, rules, byPart.apart).sort(byImportance);
-  const { joined, apart } = groupsOf(rules);
-  const findings = validateParts(doc, apartParts, apart, byPart.apart);
-  if (joined.length > 0) for (const f of validateParts(doc, parts, joined, byPart.joined)) findings.push(f);
-  // Findings tie only within one rule and one element, so within one part of one group: the stable
+  const findings: Finding[] = [];
+  for (const run of runsOf(doc, rules)) for (const f of validateParts(doc, run.parts, run.rules, run.memo)) findings.push(f);
+  // Findings tie only within one rule and one element, so within one part of one run: the stable
   // sort gives the order one run over the whole document gives. Each part's findings come sorted,
   // so the sort only merges them.
   return findings.sort(byImportance);
@@ -53,16 +78,10 @@ export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RUL
  * whose parts are all kept takes no step.
  */
 export function* validationSteps(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Generator<void, void, void> {
-  const parts = partsOf(doc);
-  const apartParts = partsOf(doc, 'without Global Reach');
-  const { joined, apart } = groupsOf(rules);
-  // The groups validate() runs: all the rules over one set of parts when there is no Global Reach.
-  const runs = apartParts === parts ? ([[parts, rules, byPart.apart]] as const) : ([[apartParts, apart, byPart.apart], [parts, joined, byPart.joined]] as const);
-  for (const [{ parts: list }, groupRules, memo] of runs) {
-    if (groupRules.length === 0) continue;
-    for (const part of list) {
-      if (memo.kept(part, [groupRules]) !== undefined) continue;
-      memo.keep(part, [groupRules], validatePart(doc, part, groupRules));
+  for (const { parts, rules: runRules, memo } of runsOf(doc, rules)) {
+    for (const part of parts.parts) {
+      if (memo.kept(part, [runRules]) !== undefined) continue;
+      memo.keep(part, [runRules], validatePart(doc, part, runRules));
       yield;
     }
   }

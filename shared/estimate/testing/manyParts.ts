@@ -22,3 +22,12 @@ export function joined(doc: TopologyDocument): TopologyDocument {
   const links = firsts.slice(1).map((id, i) => linkSchema.parse({ id: `join-${i}`, kind: 'globalReach', source: firsts[i], target: id }));
   return { ...doc, links: [...doc.links, ...links] };
 }
+
+/** The document with the first VNet of each of its parts that has one peered to the next such part's. */
+export function peered(doc: TopologyDocument): TopologyDocument {
+  const vnets = partsOf(doc)
+    .parts.map((part) => part.elements.find((element) => element.kind === 'vnet')?.id)
+    .filter((id): id is string => id !== undefined);
+  const links = vnets.slice(1).map((id, i) => linkSchema.parse({ id: `peer-${i}`, kind: 'vnetPeering', source: vnets[i], target: id }));
+  return { ...doc, links: [...doc.links, ...links] };
+}

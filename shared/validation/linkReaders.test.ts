@@ -1,9 +1,10 @@
-// Global Reach links join parts only for the rules that say they read them (Rule.readsGlobalReach,
-// shared/topology/parts.ts): every other rule runs over parts whose documents lack those links. So
-// each of the others must find exactly the same with and without a design's Global Reach links.
-// The designs: random ones given Global Reach links of every sort, and a few where Global Reach is
-// what a rule that reads it reports on. That every such rule finds something else without the links
-// shows the designs can tell a rule that reads them.
+// Global Reach links and peerings join parts only for the rules that say they read them
+// (Rule.readsGlobalReach, Rule.readsPeering; shared/topology/parts.ts): every other rule runs over
+// parts whose documents lack those links. So each of the others must find exactly the same with and
+// without a design's links of that kind. The designs: random ones (given Global Reach links of every
+// sort; their random links include peerings), and a few where those links are what a rule that reads
+// them reports on. That every such rule finds something else without the links shows the designs
+// can tell a rule that reads them.
 import { describe, expect, it } from 'vitest';
 import { linkSchema } from '../model/schema';
 import type { TopologyDocument } from '../model/types';
@@ -66,20 +67,44 @@ const ABOUT_GLOBAL_REACH: TopologyDocument[] = [
   ),
 ];
 
-const DESIGNS = [...randomDesigns(40, 20_261_122).map(withGlobalReach), ...ABOUT_GLOBAL_REACH];
+const vnet = (id: string, addressSpaces: string[]) => ({ id, kind: 'vnet' as const, props: { addressSpaces, region: 'westeurope' } });
 
-const withoutGlobalReach = (doc: TopologyDocument): TopologyDocument => ({ ...doc, links: doc.links.filter((l) => l.kind !== 'globalReach') });
+/** Where peerings are what the rules that read them report on. */
+const ABOUT_PEERING: TopologyDocument[] = [
+  // A hub whose spokes overlap each other and the hub; a spoke peered to nothing else overlaps too.
+  design(
+    [vnet('hub', ['10.0.0.0/16']), vnet('spoke-1', ['10.1.0.0/16']), vnet('spoke-2', ['10.1.128.0/17']), vnet('spoke-3', ['10.0.128.0/17']), vnet('alone', ['10.1.0.0/24'])],
+    [
+      { kind: 'vnetPeering', source: 'hub', target: 'spoke-1' },
+      { kind: 'vnetPeering', source: 'hub', target: 'spoke-2' },
+      { kind: 'vnetPeering', source: 'spoke-3', target: 'hub' },
+    ],
+  ),
+];
+
+const random = randomDesigns(40, 20_261_122);
+const KINDS = [
+  { kind: 'globalReach', title: 'Global Reach links', reads: (r: Rule) => r.readsGlobalReach === true, designs: [...random.map(withGlobalReach), ...ABOUT_GLOBAL_REACH] },
+  { kind: 'vnetPeering', title: 'peerings', reads: (r: Rule) => r.readsPeering === true, designs: [...random, ...ABOUT_PEERING] },
+] as const;
+
 const found = (rule: Rule, doc: TopologyDocument) => JSON.stringify(rule.check(new ValidationContext(doc)));
 
-describe('rules and Global Reach links', () => {
-  const readers = ALL_RULES.filter((r) => r.readsGlobalReach);
-  const others = ALL_RULES.filter((r) => !r.readsGlobalReach);
+describe.each(KINDS)('rules and $title', ({ kind, title, reads, designs }) => {
+  const without = (doc: TopologyDocument): TopologyDocument => ({ ...doc, links: doc.links.filter((l) => l.kind !== kind) });
+  const readers = ALL_RULES.filter(reads);
+  const others = ALL_RULES.filter((r) => !reads(r));
 
-  it.each(others.map((r) => [r.id, r] as const))('%s finds the same without Global Reach links', (_, rule) => {
-    for (const doc of DESIGNS) expect(found(rule, withoutGlobalReach(doc)), doc.elements.map((e) => e.id).join(' ')).toBe(found(rule, doc));
+  it('has designs with such links, and rules that read them', () => {
+    expect(designs.filter((doc) => doc.links.some((l) => l.kind === kind)).length).toBeGreaterThan(designs.length / 2);
+    expect(readers.length).toBeGreaterThan(0);
+  });
+
+  it.each(others.map((r) => [r.id, r] as const))(`%s finds the same without ${title}`, (_, rule) => {
+    for (const doc of designs) expect(found(rule, without(doc)), doc.elements.map((e) => e.id).join(' ')).toBe(found(rule, doc));
   });
 
   it.each(readers.map((r) => [r.id, r] as const))('%s, which says it reads them, finds something else without them', (_, rule) => {
-    expect(DESIGNS.some((doc) => found(rule, withoutGlobalReach(doc)) !== found(rule, doc))).toBe(true);
+    expect(designs.some((doc) => found(rule, without(doc)) !== found(rule, doc))).toBe(true);
   });
 });
