@@ -91,8 +91,13 @@ export function partsOf(doc: TopologyDocument, joins: Joins = 'all links'): Part
   return parts;
 }
 
+// By links array: most edits change an element and keep the document's links array.
+const kindsByLinks = new WeakMap<readonly TopologyLink[], { globalReach: boolean; peering: boolean }>();
+
 /** Whether the document has Global Reach links and peerings. */
 function skippedKindsIn(doc: TopologyDocument): { globalReach: boolean; peering: boolean } {
+  const known = kindsByLinks.get(doc.links);
+  if (known) return known;
   let globalReach = false;
   let peering = false;
   for (const link of doc.links) {
@@ -100,7 +105,9 @@ function skippedKindsIn(doc: TopologyDocument): { globalReach: boolean; peering:
     else if (link.kind === 'vnetPeering') peering = true;
     if (globalReach && peering) break;
   }
-  return { globalReach, peering };
+  const kinds = { globalReach, peering };
+  kindsByLinks.set(doc.links, kinds);
+  return kinds;
 }
 
 /**
