@@ -56,6 +56,10 @@ test.describe('a large design', () => {
     await expect(page.getByTestId('status-counts')).toHaveText(`${SIZE} elements · ${design.links.length} links`);
     await expect(page.getByTestId('status-checking')).toBeVisible();
     await expect(page.getByTestId('status-issues')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByTestId('bottom-panel')).toHaveAttribute('aria-busy', 'true');
+    // The issues tab does not claim the design it has not checked yet has no issues.
+    await expect(page.getByTestId('issues-panel')).toContainText('Checking the design…');
+    await page.screenshot({ path: testInfo.outputPath('checking.png') });
 
     // Everything deleted while the design is checked: the empty design is what is shown.
     await designer.press('Control+a');
@@ -73,6 +77,7 @@ test.describe('a large design', () => {
     expect(await shownCounts(page)).toEqual(expected);
     await expect(page.getByTestId('status-cost')).toContainText(`$${total}`);
     await expect(page.getByTestId('status-issues')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByTestId('bottom-panel')).toHaveAttribute('aria-busy', 'false');
     expect(await page.evaluate(() => (window as unknown as { sawChecking: boolean }).sawChecking)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { SEVERITIES, type Finding, type Severity } from '../../shared/validation
 import { useAppStore } from '../store/store';
 import { nameOf } from '../store/names';
 import { useFindings } from './findings';
+import { useChecking } from '../store/settledDoc';
 import { applyFix, openSource, revealFinding } from './issueCommands';
 
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
@@ -43,9 +44,10 @@ function FindingRow({ finding, index }: { finding: Finding; index: number }) {
 
 export function IssuesPanel() {
   const { findings, counts } = useFindings();
+  const checking = useChecking();
   return (
     <div className="htd-panel-body" data-testid="issues-panel">
-      {findings.length === 0 && <p className="htd-muted">No issues: Azure would accept this design as drawn.</p>}
+      {findings.length === 0 && <p className="htd-muted">{checking ? 'Checking the design…' : 'No issues: Azure would accept this design as drawn.'}</p>}
       {SEVERITIES.filter((s) => counts[s] > 0).map((severity) => (
         <div key={severity} className="htd-issue-group" data-testid={`group-${severity}`}>
           <h3>

@@ -6,6 +6,7 @@ import { IssueCounts, IssuesPanel } from '../issues/IssuesPanel';
 import { CostPanel, CostTotal } from '../estimate/CostPanel';
 import { PathsPanel } from '../estimate/PathsPanel';
 import { SceneCount, ScenesPanel } from '../scenes/ScenesPanel';
+import { useChecking } from '../store/settledDoc';
 
 const TABS: Array<{ tab: PanelTab; title: string; summary: () => ReactNode; body: () => ReactNode }> = [
   { tab: 'issues', title: 'Issues', summary: () => <IssueCounts />, body: () => <IssuesPanel /> },
@@ -19,8 +20,15 @@ export function BottomPanel() {
   const showPanel = useAppStore((s) => s.showPanel);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const active = TABS.find((t) => t.tab === tab) ?? TABS[0]!;
+  // While a large design is checked in slices, what the tabs show is the previous version's: dimmed (app.css).
+  const checking = useChecking();
   return (
-    <section className={`htd-bottom-panel${open ? ' is-open' : ''}`} aria-label="Issues, cost, paths and scenes" data-testid="bottom-panel">
+    <section
+      className={`htd-bottom-panel${open ? ' is-open' : ''}${checking ? ' is-checking' : ''}`}
+      aria-label="Issues, cost, paths and scenes"
+      aria-busy={checking}
+      data-testid="bottom-panel"
+    >
       <header role="tablist">
         <button type="button" className="htd-panel-fold" onClick={togglePanel} aria-expanded={open} aria-label={open ? 'Fold the panel' : 'Unfold the panel'} data-testid="panel-toggle">
           {open ? '▾' : '▸'}
