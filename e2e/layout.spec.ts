@@ -3,6 +3,8 @@
 // nodes React Flow draws, so the test checks what is on screen, not what the store holds.
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { serializeDocument } from '../shared/format/serialize';
+import { largeDesign } from '../shared/testing/largeDesign';
 import { DesignerPage } from './pages/DesignerPage';
 
 interface Box {
@@ -144,5 +146,43 @@ test.describe('auto-layout', () => {
 
     await designer.press('Control+z');
     await expect.poll(async () => shape(await nodeBoxes(page), 'vnet-1')).toEqual(shape(dropped, 'vnet-1'));
+  });
+
+  test('a large design is laid out in the background: the designer answers while it works, and the layout lands as one undo step', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    const file = testInfo.outputPath('estate.topo.json');
+    await writeFile(file, serializeDocument(largeDesign(500)));
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await designer.openFile(file);
+    await expect(page.getByTestId('status-counts')).toHaveText(/^500 elements/);
+    const undo = page.getByTestId('tool-undo');
+    await expect(undo).toBeDisabled();
+
+    await page.getByTestId('tool-autoLayout').click();
+    await expect(designer.toast('Laying out 500 elements')).toBeVisible();
+    // A dialog opens while the layout is worked out: with ELK on the main thread it opened only
+    // once the layout had been applied.
+    await page.getByTestId('tool-shortcuts').click();
+    await expect(page.getByTestId('dialog')).toBeVisible();
+    await expect(undo).toBeDisabled();
+    await designer.press('Escape');
+
+    await expect(undo).toBeEnabled({ timeout: 90_000 });
+    await designer.press('Control+z');
+    await expect(undo).toBeDisabled();
+  });
+
+  test('where the layout worker cannot load, the design is still laid out, on the main thread, and the designer says so', async ({ page }, testInfo) => {
+    const file = testInfo.outputPath('estate.topo.json');
+    await writeFile(file, serializeDocument(largeDesign(120)));
+    await page.route(/elk-worker/, (route) => route.abort());
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await designer.openFile(file);
+    await expect(page.getByTestId('status-counts')).toHaveText(/^120 elements/);
+    await page.getByTestId('tool-autoLayout').click();
+    await expect(designer.toast('Laying out without a worker')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('tool-undo')).toBeEnabled({ timeout: 60_000 });
   });
 });

@@ -1,10 +1,14 @@
 // Edit ▸ Auto-Layout: lays the design out left to right, as one undo step. ELK is a large library,
-// so it is loaded the first time the command runs, not when the app starts.
+// so it is loaded the first time the command runs, not when the app starts, and it runs in a web
+// worker (./elkWorker.ts): a large design takes seconds, during which the designer keeps working.
 import type { TopologyDocument } from '../../shared/model';
 import { useAppStore } from '../store/store';
 import { fitView } from '../commands/viewCommands';
 
 let running = false;
+
+/** From this size a layout takes a second or more (about 1 s at 100 elements): the designer says it is working. */
+const SAY_WHEN_LAYING_OUT = 100;
 
 export async function autoLayout(): Promise<void> {
   const { doc, notify } = useAppStore.getState();
@@ -15,10 +19,18 @@ export async function autoLayout(): Promise<void> {
   // A second press while ELK is still working would only race the first one.
   if (running) return;
   running = true;
+  if (doc.elements.length >= SAY_WHEN_LAYING_OUT) notify('info', `Laying out ${doc.elements.length} elements… You can go on working: the layout is applied when it is ready, if the design has not changed.`);
   let laidOut: TopologyDocument;
   try {
-    const { autoLayout: layOut } = await import('../../shared/layout/autoLayout');
-    laidOut = await layOut(doc);
+    const [{ autoLayout: layOut }, { LayoutWorkerError, workerEngine }] = await Promise.all([import('../../shared/layout/autoLayout'), import('./elkWorker')]);
+    try {
+      laidOut = await layOut(doc, workerEngine);
+    } catch (error) {
+      if (!(error instanceof LayoutWorkerError)) throw error;
+      // Where no worker can run, the layout still happens, on this thread: the window waits for it.
+      notify('info', `Laying out without a worker (${error.message}): the designer answers again when it is done.`);
+      laidOut = await layOut(doc);
+    }
   } catch (error) {
     notify('error', `Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
     return;

@@ -37,13 +37,20 @@ const ROOT_OPTIONS: Record<string, string> = {
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
 };
 
-let engine: InstanceType<typeof ELK> | undefined;
+/** What lays an ELK graph out: ELK itself here, or ELK in a web worker (renderer/layout/elkWorker.ts). */
+export interface LayoutEngine {
+  layout(graph: ElkNode): Promise<ElkNode>;
+}
 
-/** A copy of `doc` laid out left to right; only positions and container sizes differ. */
-export async function autoLayout(doc: TopologyDocument): Promise<TopologyDocument> {
+let inThread: LayoutEngine | undefined;
+
+/**
+ * A copy of `doc` laid out left to right; only positions and container sizes differ. `engine`:
+ * ELK in this thread by default (the command-line tool, the tests).
+ */
+export async function autoLayout(doc: TopologyDocument, engine: LayoutEngine = (inThread ??= new ELK())): Promise<TopologyDocument> {
   if (doc.elements.length === 0) return doc;
   const tree = nestingTree(doc);
-  engine ??= new ELK();
   const laidOut = await engine.layout(toElkGraph(doc, tree));
   const placed = new Map<string, ElkNode>();
   const collect = (node: ElkNode) => {
