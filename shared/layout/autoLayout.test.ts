@@ -5,7 +5,9 @@ import { absoluteRects } from '../model/geometry';
 import { ELEMENT_KIND_INFO, presetById } from '../model/elementCatalog';
 import type { TopologyDocument } from '../model/types';
 import { validate } from '../validation/index';
+import { largeDesign } from '../testing/largeDesign';
 import { autoLayout, LAYOUT_GRID } from './autoLayout';
+import { BATCH_ELEMENTS } from './batches';
 import { hubAndSpoke, pileUp, stackedDesign } from './testing/designs';
 import { layoutProblems, withoutGeometry } from './testing/layoutChecks';
 
@@ -156,6 +158,26 @@ describe('autoLayout', () => {
     const first = serializeDocument(await autoLayout(hubAndSpoke(10, 6)));
     expect(serializeDocument(await autoLayout(hubAndSpoke(10, 6)))).toBe(first);
   });
+
+  it('lays a large estate out in batches, stacked hub under hub, with nothing overlapping and the columns straight through', async () => {
+    // 400 elements: seven hubs of about 55 elements each, more than one batch (BATCH_ELEMENTS).
+    const estate = pileUp(largeDesign(400));
+    const laidOut = await autoLayout(estate);
+    expect(layoutProblems(laidOut)).toEqual([]);
+    expect(withoutGeometry(laidOut)).toEqual(withoutGeometry(estate));
+    const rects = absoluteRects(laidOut);
+    const hubs = laidOut.elements.filter((e) => /^hub-\d+$/.test(e.id));
+    expect(hubs.length).toBeGreaterThan(BATCH_ELEMENTS / 55);
+    // The hubs come top to bottom in the document's order, batch after batch.
+    const tops = hubs.map((e) => rects.get(e.id)!.y);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(new Set(tops).size).toBe(hubs.length);
+    // The hub VNets share one stretch of x in every batch: the Azure column runs straight down (and
+    // layoutProblems holds every column wholly left of the next across all batches).
+    const lefts = hubs.map((e) => rects.get(e.id)!.x);
+    const rights = hubs.map((e) => rects.get(e.id)!.x + rects.get(e.id)!.width);
+    expect(Math.max(...lefts)).toBeLessThan(Math.min(...rights));
+  }, 30_000);
 
   it('returns an empty design unchanged', async () => {
     const empty = stackedDesign('Empty', []);

@@ -4,15 +4,19 @@
 //
 // ELK lays out the whole hierarchy in one run (INCLUDE_CHILDREN), so a tunnel to a gateway inside a
 // GatewaySubnet inside a VNet pulls that gateway towards the tunnel's other end. Partitions put the
-// top-level elements in the three columns whatever the links say.
+// top-level elements in the three columns whatever the links say. A large design is laid out in
+// batches of groups that no link joins (./batches.ts), put back together column by column
+// (./stackBatches.ts).
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { ELEMENT_KIND_INFO, GATEWAY_SUBNET_NAME, presetById } from '../model/elementCatalog';
 import { elementSize } from '../model/geometry';
 import type { Size, TopologyDocument, TopologyElement } from '../model/types';
+import { batchesOf } from './batches';
 import { columnIndex, flowStep } from './columns';
 import { nestingTree, type NestingTree } from './nestingTree';
 import { spokeVnets } from './spokes';
+import { stackBatches } from './stackBatches';
 
 /** The canvas snaps to a 10-unit grid (renderer/canvas/Canvas.tsx); laid-out positions do too. */
 export const LAYOUT_GRID = 10;
@@ -37,21 +41,37 @@ const ROOT_OPTIONS: Record<string, string> = {
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
 };
 
-/** What lays an ELK graph out: ELK itself here, or ELK in a web worker (renderer/layout/elkWorker.ts). */
+/**
+ * What lays ELK graphs out, each on its own and in order: ELK itself here, or ELK in a web worker
+ * (renderer/layout/elkWorker.ts).
+ */
 export interface LayoutEngine {
-  layout(graph: ElkNode): Promise<ElkNode>;
+  layout(graphs: readonly ElkNode[]): Promise<ElkNode[]>;
 }
 
 let inThread: LayoutEngine | undefined;
+
+function inThreadEngine(): LayoutEngine {
+  const elk = new ELK();
+  return {
+    async layout(graphs) {
+      const laidOut: ElkNode[] = [];
+      for (const graph of graphs) laidOut.push(await elk.layout(graph));
+      return laidOut;
+    },
+  };
+}
 
 /**
  * A copy of `doc` laid out left to right; only positions and container sizes differ. `engine`:
  * ELK in this thread by default (the command-line tool, the tests).
  */
-export async function autoLayout(doc: TopologyDocument, engine: LayoutEngine = (inThread ??= new ELK())): Promise<TopologyDocument> {
+export async function autoLayout(doc: TopologyDocument, engine: LayoutEngine = (inThread ??= inThreadEngine())): Promise<TopologyDocument> {
   if (doc.elements.length === 0) return doc;
   const tree = nestingTree(doc);
-  const laidOut = await engine.layout(toElkGraph(doc, tree));
+  const { graph, partitionOf } = toElkGraph(doc, tree);
+  const laidOut = await engine.layout(batchesOf(graph, tree));
+  if (laidOut.length > 1) stackBatches(laidOut, partitionOf);
   const placed = new Map<string, ElkNode>();
   const collect = (node: ElkNode) => {
     for (const child of node.children ?? []) {
@@ -59,11 +79,11 @@ export async function autoLayout(doc: TopologyDocument, engine: LayoutEngine = (
       collect(child);
     }
   };
-  collect(laidOut);
+  laidOut.forEach(collect);
   return applyLayout(doc, tree, placed);
 }
 
-function toElkGraph(doc: TopologyDocument, tree: NestingTree): ElkNode {
+function toElkGraph(doc: TopologyDocument, tree: NestingTree): { graph: ElkNode; partitionOf: (id: string) => number } {
   const byId = new Map(doc.elements.map((e) => [e.id, e]));
   // The three columns, with spokes in a fourth, right of the hubs, inside the Azure column.
   const spokes = spokeVnets(doc, tree);
@@ -94,7 +114,7 @@ function toElkGraph(doc: TopologyDocument, tree: NestingTree): ElkNode {
   };
   const root: ElkNode = { id: '__root__', layoutOptions: ROOT_OPTIONS, children: tree.roots.map(toNode), edges: [] };
   placeEdges(doc, tree, partitionOf, root);
-  return root;
+  return { graph: root, partitionOf };
 }
 
 /**
