@@ -2,7 +2,7 @@
 // `npm run bench`: every benchmark of issue #7 in one run, a table on stdout and
 // bench/results/latest.json. Options: --quick (fewer samples, for a look in under two minutes),
 // --rounds N (repeats of every measurement; default 3), --node-only (skip Chromium),
-// --only node,drag,pan,open,export (run only those benchmarks; results are then not written to
+// --only node,layout,drag,pan,open,export (run only those benchmarks; results are then not written to
 // bench/results/latest.json, which should always hold a complete run).
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus, loadavg } from 'node:os';
@@ -15,13 +15,13 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const nodeOnly = args.includes('--node-only');
 const onlyAt = args.indexOf('--only');
-const KINDS = ['node', 'drag', 'pan', 'open', 'export'];
+const KINDS = ['node', 'layout', 'drag', 'pan', 'open', 'export'];
 const only = onlyAt >= 0 ? new Set(String(args[onlyAt + 1] ?? '').split(',').filter(Boolean)) : null;
 if (only && (only.size === 0 || [...only].some((k) => !KINDS.includes(k)))) {
   process.stderr.write(`bench: --only takes a comma-separated list of ${KINDS.join(', ')}\n`);
   process.exit(2);
 }
-const runs = (kind) => (only ? only.has(kind) : kind === 'node' || !nodeOnly);
+const runs = (kind) => (only ? only.has(kind) : kind === 'node' || kind === 'layout' || !nodeOnly);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3;
 if (!Number.isInteger(rounds) || rounds < 1) {
@@ -44,6 +44,12 @@ try {
     node = lib.benchValidateEstimate({ quick, rounds });
   }
 
+  let layout = null;
+  if (runs('layout')) {
+    log(`auto-layout in Node (${rounds} rounds)`);
+    layout = await lib.benchLayout({ rounds });
+  }
+
   let browser = null;
   const kinds = { drag: runs('drag'), pan: runs('pan'), open: runs('open'), exportPng: runs('export') };
   if (kinds.drag || kinds.pan || kinds.open || kinds.exportPng) {
@@ -56,6 +62,7 @@ try {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadAverage: loadavg().map((l) => lib.round(l, 2)), node: process.version },
     options: { quick, rounds },
     node,
+    layout,
     browser,
   };
   printTable(result);

@@ -1,7 +1,7 @@
 // The human-readable summary of a benchmark run (the full figures are in bench/results/latest.json).
 const fmt = (s, unit = '') => (s ? `${s.min} / ${s.median} / ${s.max}${unit}` : 'n/a');
 
-export function printTable({ node, browser, machine, options }) {
+export function printTable({ node, layout, browser, machine, options }) {
   const rows = [['benchmark', 'min / median / max', 'budget']];
   for (const size of node?.sizes ?? []) {
     rows.push([`validate+estimate ${size.elements} el. (${size.links} links), from scratch, median ms`, fmt(size.medianMs), size.elements === 1000 ? '< 4 ms' : '']);
@@ -29,6 +29,8 @@ export function printTable({ node, browser, machine, options }) {
     }
   }
   if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);
+  for (const size of layout?.sizes ?? []) rows.push([`auto-layout ${size.elements} el. (Node), ms`, fmt(size.ms), '']);
+  if (layout) rows.push([`  growth ${layout.sizes[0].elements} → ${layout.sizes.at(-1).elements} elements`, fmt(layout.growth, '×'), '']);
   if (browser?.drag) gestureRows(rows, 'drag', browser.drag, '≤ 1.2×', 'dragged node moved', browser.drag.nodeMoved);
   if (browser?.pan) gestureRows(rows, 'pan', browser.pan, '', 'view moved', browser.pan.viewMoved, ' (zoomed in)');
   if (browser?.open) {
