@@ -170,6 +170,11 @@ test.describe('auto-layout', () => {
     await designer.press('Escape');
 
     await expect(undo).toBeEnabled({ timeout: 60_000 });
+    // "Laying out…" goes once the layout has landed, without waiting out its few seconds.
+    await expect(designer.toast('Laying out 1000 elements')).toBeHidden({ timeout: 500 });
+    // The batches put back together, as the user sees them once the view is fitted.
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: testInfo.outputPath('laid-out.png') });
     await designer.press('Control+z');
     await expect(undo).toBeDisabled();
   });

@@ -19,7 +19,10 @@ export async function autoLayout(): Promise<void> {
   // A second press while ELK is still working would only race the first one.
   if (running) return;
   running = true;
-  if (doc.elements.length >= SAY_WHEN_LAYING_OUT) notify('info', `Laying out ${doc.elements.length} elements… You can go on working: the layout is applied when it is ready, if the design has not changed.`);
+  const working =
+    doc.elements.length >= SAY_WHEN_LAYING_OUT
+      ? notify('info', `Laying out ${doc.elements.length} elements… You can go on working: the layout is applied when it is ready, if the design has not changed.`)
+      : undefined;
   let laidOut: TopologyDocument;
   try {
     const [{ autoLayout: layOut }, { LayoutWorkerError, workerEngine }] = await Promise.all([import('../../shared/layout/autoLayout'), import('./elkWorker')]);
@@ -37,6 +40,8 @@ export async function autoLayout(): Promise<void> {
     return;
   } finally {
     running = false;
+    // Done, one way or the other: "Laying out…" would no longer be true.
+    if (working !== undefined) useAppStore.getState().dismissToast(working);
   }
   const store = useAppStore.getState();
   // Applying positions computed for an older document would undo whatever the user did meanwhile.

@@ -28,7 +28,8 @@ export interface SessionSlice {
   showPanel(tab: PanelTab): void;
   togglePanel(): void;
   openDialog(dialog: SessionSlice['dialog']): void;
-  notify(kind: Toast['kind'], message: string): void;
+  /** Shows a toast for a few seconds; returns its id, to dismiss it sooner. */
+  notify(kind: Toast['kind'], message: string): number;
   dismissToast(id: number): void;
 }
 
@@ -53,6 +54,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     const id = ++toastSeq;
     set({ toasts: [...get().toasts, { id, kind, message }].slice(-4) });
     setTimeout(() => get().dismissToast(id), kind === 'error' ? 10_000 : 4_000);
+    return id;
   },
   dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
 });
