@@ -27,16 +27,23 @@ export const LAYOUT_GRID = 10;
  */
 const CONTAINER_PADDING = { vnet: { top: 50, side: 20 }, subnet: { top: 40, side: 16 } } as const;
 
+/** ELK's spacing, which the batches are put back together with too (./stackBatches.ts). */
+const SPACING = {
+  nodeNode: 40,
+  // Room between columns for the link labels the canvas draws midway along each link.
+  betweenLayers: 100,
+};
+
 const ROOT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
   'elk.partitioning.activate': 'true',
-  // Components laid out apart would ignore the columns; one graph keeps every partition in order.
+  // ELK's components laid out apart would each have their own columns; large designs are split
+  // into batches instead (./batches.ts), whose columns are lined up afterwards.
   'elk.separateConnectedComponents': 'false',
-  'elk.spacing.nodeNode': '40',
-  // Room between columns for the link labels the canvas draws midway along each link.
-  'elk.layered.spacing.nodeNodeBetweenLayers': '100',
+  'elk.spacing.nodeNode': String(SPACING.nodeNode),
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(SPACING.betweenLayers),
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
 };
@@ -71,7 +78,8 @@ export async function autoLayout(doc: TopologyDocument, engine: LayoutEngine = (
   const tree = nestingTree(doc);
   const { graph, partitionOf } = toElkGraph(doc, tree);
   const laidOut = await engine.layout(batchesOf(graph, tree));
-  if (laidOut.length > 1) stackBatches(laidOut, partitionOf);
+  // Twice the node spacing between batches, so each batch reads as a group.
+  if (laidOut.length > 1) stackBatches(laidOut, partitionOf, { betweenColumns: SPACING.betweenLayers, betweenBatches: 2 * SPACING.nodeNode });
   const placed = new Map<string, ElkNode>();
   const collect = (node: ElkNode) => {
     for (const child of node.children ?? []) {

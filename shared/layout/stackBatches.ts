@@ -3,17 +3,16 @@
 // the batches are stacked top to bottom in document order.
 import type { ElkNode } from 'elkjs/lib/elk-api';
 
-/** The room between two columns: ELK's between-layers spacing (autoLayout.ts). */
-const BETWEEN_COLUMNS = 100;
-/** The room between two batches: twice ELK's node spacing, so each batch reads as a group. */
-const BETWEEN_BATCHES = 80;
-
 /**
  * Moves the top-level nodes of each laid-out batch (in place): a partition's nodes all shift by the
  * same amount, so what ELK arranged inside a batch stays as it was. `partitionOf` gives the column
  * (partition) of a top-level node; ELK put lower partitions wholly left of higher ones in each batch.
  */
-export function stackBatches(batches: readonly ElkNode[], partitionOf: (id: string) => number): void {
+export function stackBatches(
+  batches: readonly ElkNode[],
+  partitionOf: (id: string) => number,
+  gaps: { betweenColumns: number; betweenBatches: number },
+): void {
   // Each batch's extent per partition, and the widest of them.
   const extents = batches.map((batch) => {
     const extent = new Map<number, { left: number; right: number }>();
@@ -35,7 +34,7 @@ export function stackBatches(batches: readonly ElkNode[], partitionOf: (id: stri
   let x = 0;
   for (const p of [...widest.keys()].sort((a, b) => a - b)) {
     start.set(p, x);
-    x += widest.get(p)! + BETWEEN_COLUMNS;
+    x += widest.get(p)! + gaps.betweenColumns;
   }
 
   let top = 0;
@@ -49,6 +48,6 @@ export function stackBatches(batches: readonly ElkNode[], partitionOf: (id: stri
       node.x = (node.x ?? 0) - extents[b]!.get(p)!.left + start.get(p)!;
       node.y = (node.y ?? 0) - minY + top;
     }
-    top += maxY - minY + BETWEEN_BATCHES;
+    top += maxY - minY + gaps.betweenBatches;
   });
 }
