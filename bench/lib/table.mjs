@@ -19,7 +19,7 @@ export function printTable({ node, layout, browser, machine, options }) {
     }
     for (const [key, how] of [
       ['afterEditJoined', 'hubs joined by Global Reach'],
-      ['afterEditPeered', 'hubs peered (one part for the estimates)'],
+      ['afterEditPeered', 'hubs peered to each other'],
     ]) {
       const joined = size[key];
       if (!joined) continue;

@@ -66,13 +66,5 @@ export function withHubsJoined(doc: TopologyDocument): TopologyDocument {
   return { ...doc, links: [...doc.links, ...links] };
 }
 
-/**
- * The design with each hub VNet peered to the next, as a meshed estate is drawn: one part for the
- * estimates and the one rule that read peerings (address-overlap-connected), so an edit anywhere
- * works all of those out again; the other rules see a part per hub and per spoke.
- */
-export function withHubsPeered(doc: TopologyDocument): TopologyDocument {
-  const hubs = doc.elements.filter((e) => /^hub-\d+$/.test(e.id)).map((e) => e.id);
-  const links = hubs.slice(1).map((id, i) => linkSchema.parse({ id: `hub-peering-${i}`, kind: 'vnetPeering', source: hubs[i], target: id }));
-  return { ...doc, links: [...doc.links, ...links] };
-}
+// The design with each hub VNet peered to the next: shared with the tests of the parts it falls into.
+export { withHubsPeered } from '../../shared/estimate/testing/manyParts';

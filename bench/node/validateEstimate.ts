@@ -40,7 +40,7 @@ export interface SizeResult {
    * median after the moves among them (every drag ends in one), which keep everything.
    */
   afterEditJoined?: JoinedResult;
-  /** 1,000 elements only: the same with the hubs peered instead (withHubsPeered): one part for the estimates. */
+  /** 1,000 elements only: the same with the hubs peered to each other instead (withHubsPeered): one part for one rule. */
   afterEditPeered?: JoinedResult;
 }
 

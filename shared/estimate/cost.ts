@@ -11,11 +11,13 @@
 import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
 import type { LinkOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { PartMemo } from '../topology/partMemo';
-import { asOnePart, partDocument, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
+import { asOnePart, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
+import { aroundInputs, documentAround, peeringsAcross } from '../topology/peeringsAround';
 import { contextOf, ValidationContext } from '../validation/context';
 import { circuitCost, erGatewayCost, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, peeringCost } from './costOfLink';
 import { egressOfZones, internetEgressCost, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
+import { peeringLine } from './peeringLine';
 import { applyPriceOverrides, priceOverridesOf } from './priceOverrides';
 import { attributeTraffic, type TrafficAttribution } from './trafficAttribution';
 import type { CostEstimate, CostLine, PriceBook } from './types';
@@ -30,7 +32,7 @@ const P2S_EGRESS = ['Internet egress over point-to-site VPN', 'the data Azure se
 interface PricedPart {
   ctx: ValidationContext;
   traffic: TrafficAttribution;
-  /** Each priced element's and link's line, but the internet egress lines. */
+  /** Each priced element's and link's line, but the internet egress lines (and the peerings between parts: ./peeringLine.ts). */
   lines: Map<TopologyElement | TopologyLink, CostLine>;
   /** The data-transfer zone of each gateway the part's internet traffic leaves through. */
   gateways: Map<string, ZoneOfGateway>;
@@ -66,8 +68,16 @@ function rekeyed<K extends object, V>(map: Map<K, V>, from: readonly object[], t
   return copy ?? map;
 }
 
+/**
+ * How the design falls into the parts it is priced by: Global Reach and peerings between hubs join
+ * nothing. Each part is priced with the peerings around it (../topology/peeringsAround.ts); the line
+ * of a peering between hubs reads the traffic of the parts at its ends (./peeringLine.ts), and a
+ * circuit's Global Reach add-on the parts joined by all links.
+ */
+const PRICED_BY = 'without Global Reach or peering between hubs';
+
 export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
-  return costOfParts(doc, partsOf(doc, 'without Global Reach'), partsOf(doc), book);
+  return costOfParts(doc, partsOf(doc, PRICED_BY), partsOf(doc), book);
 }
 
 /**
@@ -77,9 +87,13 @@ export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PR
  */
 export function* costSteps(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): Generator<void, void, void> {
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
-  for (const part of partsOf(doc, 'without Global Reach').parts) {
-    if (byPart.kept(part, [prices]) !== undefined) continue;
-    byPart.keep(part, [prices], pricePart(doc, part, prices));
+  const allParts = partsOf(doc, PRICED_BY);
+  const { around } = peeringsAcross(doc, allParts);
+  for (let p = 0; p < allParts.parts.length; p++) {
+    const part = allParts.parts[p]!;
+    const inputs = aroundInputs(prices, around[p]!);
+    if (byPart.kept(part, inputs) !== undefined) continue;
+    byPart.keep(part, inputs, pricePart(documentAround(doc, part, around[p]!), part, prices));
     yield;
   }
   for (const part of partsOf(doc).parts) {
@@ -99,9 +113,11 @@ export function estimateCostWhole(doc: TopologyDocument, book: PriceBook = DEFAU
  * `parts` without Global Reach price everything but the Global Reach add-on, which `joinedParts` (by
  * all links) price: a circuit is charged it once, over all its Global Reach connections.
  */
-function costOfParts(doc: TopologyDocument, { parts, partOfElement, partOfLink }: Parts, joinedParts: Parts, book: PriceBook, keep = true): CostEstimate {
+function costOfParts(doc: TopologyDocument, allParts: Parts, joinedParts: Parts, book: PriceBook, keep = true): CostEstimate {
+  const { parts, partOfElement, partOfLink } = allParts;
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
-  const priced = keep ? pricedParts(doc, parts, prices) : parts.map((part) => pricePart(doc, part, prices));
+  const { around, ends } = peeringsAcross(doc, allParts);
+  const priced = keep ? pricedParts(doc, allParts, prices) : parts.map((part, p) => pricePart(documentAround(doc, part, around[p]!), part, prices));
   const globalReach = globalReachLines(doc, joinedParts.parts, prices, keep);
   const egress = egressZones(doc, priced, partOfElement, prices);
   const lines: CostLine[] = [];
@@ -139,9 +155,12 @@ function costOfParts(doc: TopologyDocument, { parts, partOfElement, partOfLink }
   const { links } = doc;
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
-    if (link.kind !== 'vnetPeering' && link.kind !== 'globalReach') continue;
-    const line = link.kind === 'globalReach' ? globalReach.get(link) : priced[partOfLink[j]!]!.lines.get(link);
-    if (line) lines.push(line);
+    // A peering joins its ends' part, or else (between hubs) reads the traffic of both parts.
+    if (link.kind === 'vnetPeering') lines.push(partOfLink[j]! >= 0 ? priced[partOfLink[j]!]!.lines.get(link)! : peeringLine(doc, link, ends.get(j)!, priced, prices, keep));
+    else if (link.kind === 'globalReach') {
+      const line = globalReach.get(link);
+      if (line) lines.push(line);
+    }
   }
 
   let totalUsd = 0;
@@ -153,22 +172,26 @@ function costOfParts(doc: TopologyDocument, { parts, partOfElement, partOfLink }
   return { currency: prices.currency, effectiveDate: prices.effectiveDate, lines, totalUsd, incomplete };
 }
 
-function pricedParts(doc: TopologyDocument, parts: readonly Part[], prices: PriceBook): PricedPart[] {
-  if (parts.length > 1 && byPart.mostlyNew(parts, [prices])) {
+function pricedParts(doc: TopologyDocument, allParts: Parts, prices: PriceBook): PricedPart[] {
+  const { parts } = allParts;
+  const { around } = peeringsAcross(doc, allParts);
+  const inputs = (p: number) => aroundInputs(prices, around[p]!);
+  if (parts.length > 1 && byPart.mostlyNew(parts, inputs)) {
     // Most of the design is new (just opened): priced at once, and each part keeps a view of it.
     // The whole design's lines, traffic and zones are looked up by element, so they serve every part.
     const whole = pricePart(doc, wholePart(doc), prices);
-    return parts.map((part) => {
+    return parts.map((part, p) => {
       const view: PricedPart = { ...whole };
-      byPart.keep(part, [prices], view);
+      byPart.keep(part, inputs(p), view);
       return view;
     });
   }
-  return parts.map((part) => byPart.get(part, [prices], () => pricePart(doc, part, prices)));
+  return parts.map((part, p) => byPart.get(part, inputs(p), () => pricePart(documentAround(doc, part, around[p]!), part, prices)));
 }
 
-function pricePart(doc: TopologyDocument, part: Part, prices: PriceBook): PricedPart {
-  const ctx = contextOf(partDocument(doc, part));
+/** The lines of a part's elements and links, worked out on `partDoc`: the part with the peerings around it. */
+function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook): PricedPart {
+  const ctx = contextOf(partDoc);
   const traffic = attributeTraffic(ctx);
   const lines = new Map<TopologyElement | TopologyLink, CostLine>();
   for (const element of part.elements) {

@@ -13,7 +13,7 @@ import { partsOf } from '../topology/parts';
 import { validate, validateWhole } from '../validation/validate';
 import { estimateCost, estimateCostWhole } from './cost';
 import { estimatePaths, estimatePathsWhole } from './paths';
-import { joined, peered, sideBySide } from './testing/manyParts';
+import { joined, peered, sideBySide, withHubsPeered } from './testing/manyParts';
 import { randomDesigns } from './testing/randomDesigns';
 
 const IPS = ['51.0.0.1', '51.0.0.9', ''];
@@ -100,10 +100,12 @@ describe('results worked out part by part, kept between edits', () => {
     ['a hub-and-spoke estate and two random designs', sideBySide([largeDesign(120), ...random.slice(7, 9)])],
     ['three random designs joined into one part', joined(sideBySide(random.slice(9, 12)))],
     ['a hub-and-spoke estate and three random designs, their VNets peered to each other', peered(sideBySide([largeDesign(120), ...random.slice(12, 15)]))],
+    // The estimates read it hub by hub, each with the peerings to the hubs next to it (topology/peeringsAround.ts).
+    ['a hub-and-spoke estate with its hubs peered to each other, and two random designs', peered(sideBySide([withHubsPeered(largeDesign(200)), ...random.slice(0, 2)]))],
   ];
 
   it('starts from designs of several parts, and from one of a single part', () => {
-    expect(starts.map(([, doc]) => partsOf(doc).parts.length > 1)).toEqual([true, true, true, false, true]);
+    expect(starts.map(([, doc]) => partsOf(doc).parts.length > 1)).toEqual([true, true, true, false, true, true]);
     // The peerings join the designs, and the hubs to their spokes, except for the rules that do not read them.
     const peeredStart = starts[4]![1];
     expect(partsOf(peeredStart, 'without Global Reach or peering').parts.length).toBeGreaterThan(partsOf(peeredStart).parts.length + 8);
@@ -138,5 +140,34 @@ describe('results worked out part by part, kept between edits', () => {
     const findingsAfter = validate(after);
     expect(findingsAfter.filter((f) => f.elementIds[0]!.startsWith('hub-0-')).every((f) => findings.includes(f))).toBe(true);
     expect(findingsAfter.filter((f) => f.elementIds[0]!.startsWith('hub-1-')).some((f) => findings.includes(f))).toBe(false);
+  });
+
+  it('keeps the estimates of the hubs an edit left alone when the hubs are peered to each other', () => {
+    const before = withHubsPeered(largeDesign(240));
+    const paths = estimatePaths(before);
+    const cost = estimateCost(before);
+    const after = updateElement(before, 'hub-1-site-0', { props: { traffic: { gbPerMonth: 999, peakMbps: 100 } } });
+    const pathsAfter = estimatePaths(after);
+    const costAfter = estimateCost(after);
+    const ofHub = <T extends { siteId: string }>(h: number, list: readonly T[]) => list.filter((e) => e.siteId.startsWith(`hub-${h}-`));
+    // The paths of hub-0's sites, which reach hub-1 over their peering, are kept; hub-1's are not.
+    expect(ofHub(0, paths).some((e) => e.vnetId === 'hub-1')).toBe(true);
+    ofHub(0, pathsAfter).forEach((e, i) => expect(e).toBe(ofHub(0, paths)[i]));
+    ofHub(1, pathsAfter).forEach((e, i) => expect(e).not.toBe(ofHub(1, paths)[i]));
+    // The peering from hub-1 to hub-2 carries the site's new traffic; the one between hub-3 and hub-4 is kept.
+    const line = (estimate: typeof cost, id: string) => estimate.lines.find((l) => l.itemId === id)!;
+    expect(line(costAfter, 'hub-peering-1').monthlyUsd!).toBeGreaterThan(line(cost, 'hub-peering-1').monthlyUsd!);
+    expect(line(costAfter, 'hub-peering-3')).toBe(line(cost, 'hub-peering-3'));
+    expect(json(pathsAfter)).toBe(json(estimatePathsWhole(after)));
+    expect(json(costAfter)).toBe(json(estimateCostWhole(after)));
+  });
+
+  it("works out again the paths that reach a peered hub when that hub's region changes", () => {
+    const before = withHubsPeered(largeDesign(240));
+    const toHub1 = (list: ReturnType<typeof estimatePaths>) => list.find((e) => e.siteId === 'hub-0-site-0' && e.vnetId === 'hub-1')!;
+    const rtt = toHub1(estimatePaths(before)).paths[0]!.rttMs!;
+    const after = updateElement(before, 'hub-1', { props: { region: 'australiaeast' } });
+    expect(toHub1(estimatePaths(after)).paths[0]!.rttMs!).toBeGreaterThan(rtt + 100);
+    expect(json(estimatePaths(after))).toBe(json(estimatePathsWhole(after)));
   });
 });

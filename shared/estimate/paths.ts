@@ -10,7 +10,8 @@
 // unchanged (shared/topology/parts.ts): treat them as read-only.
 import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
-import { asOnePart, partDocument, partsOf, type Parts } from '../topology/parts';
+import { asOnePart, partsOf, type Parts } from '../topology/parts';
+import { aroundInputs, documentAround, peeringsAcross } from '../topology/peeringsAround';
 import { reachesEachVnetOnce, throughPeering, waysBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf } from '../validation/context';
 import { combineParallel, describeParallel, downtimeMinutesPerMonth } from './availability';
@@ -61,8 +62,9 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   const memoise = params === PARAMETERS;
   const cached = memoise ? results.get(doc) : undefined;
   if (cached) return cached;
-  // No path goes over Global Reach (it joins sites to sites, not to VNets): its links join no parts here.
-  const out = estimateParts(doc, partsOf(doc, 'without Global Reach'), params);
+  // No path goes over Global Reach (it joins sites to sites, not to VNets): its links join no parts
+  // here. Nor do peerings: each part is estimated with the peerings around it (./peeringsAround.ts).
+  const out = estimateParts(doc, partsOf(doc, ESTIMATED_BY), params);
   if (memoise) results.set(doc, out);
   return out;
 }
@@ -74,28 +76,38 @@ export function estimatePathsWhole(doc: TopologyDocument, params: EstimateParame
 
 const byPart = new PartMemo<readonly SiteVnetEstimate[]>();
 
+/** How the design falls into the parts it is estimated by. */
+const ESTIMATED_BY = 'without Global Reach or peering between hubs';
+
 /**
  * The work of estimatePaths(doc) in steps of one part each (see validationSteps in
  * shared/validation/validate.ts): each step estimates a part with nothing kept.
  */
 export function* pathSteps(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): Generator<void, void, void> {
   if (params === PARAMETERS && results.has(doc)) return;
-  for (const part of partsOf(doc, 'without Global Reach').parts) {
-    if (byPart.kept(part, [params]) !== undefined) continue;
-    byPart.keep(part, [params], estimatePart(partDocument(doc, part), params));
+  const allParts = partsOf(doc, ESTIMATED_BY);
+  const { around } = peeringsAcross(doc, allParts);
+  for (let p = 0; p < allParts.parts.length; p++) {
+    const part = allParts.parts[p]!;
+    const inputs = aroundInputs(params, around[p]!);
+    if (byPart.kept(part, inputs) !== undefined) continue;
+    byPart.keep(part, inputs, estimatePart(documentAround(doc, part, around[p]!), params));
     yield;
   }
 }
 
 function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateParameters, keep = true): SiteVnetEstimate[] {
   const { parts, partOfElement } = allParts;
-  if (keep && parts.length > 1 && byPart.mostlyNew(parts, [params])) {
+  const { around } = peeringsAcross(doc, allParts);
+  const inputs = (p: number) => aroundInputs(params, around[p]!);
+  if (keep && parts.length > 1 && byPart.mostlyNew(parts, inputs)) {
     // Most of the design is new (just opened): estimated at once, then shared out among the parts.
     const out = estimatePart(doc, params);
-    keepListShares(byPart, doc, allParts, [params], out, (e) => e.siteId);
+    keepListShares(byPart, doc, allParts, inputs, out, (e) => e.siteId);
     return out;
   }
-  const lists = parts.map((part) => (keep ? byPart.get(part, [params], () => estimatePart(partDocument(doc, part), params)) : estimatePart(partDocument(doc, part), params)));
+  const estimate = (p: number) => estimatePart(documentAround(doc, parts[p]!, around[p]!), params);
+  const lists = parts.map((part, p) => (keep ? byPart.get(part, inputs(p), () => estimate(p)) : estimate(p)));
   // Each part lists its sites in document order: take them in the order of the whole document.
   const next = new Int32Array(lists.length);
   const out: SiteVnetEstimate[] = [];

@@ -42,6 +42,14 @@ function howSame(a: Part, b: Part): 'same' | 'unread' | undefined {
   return how;
 }
 
+/**
+ * What results depend on besides a part: the same for every part (rules, prices, parameters), or
+ * each part's own, by its index (the estimates' parts also read the peerings around them).
+ */
+export type PartInputs = readonly unknown[] | ((part: number) => readonly unknown[]);
+
+const inputsOf = (inputs: PartInputs, part: number): readonly unknown[] => (typeof inputs === 'function' ? inputs(part) : inputs);
+
 interface MemoEntry<T> {
   part: Part;
   inputs: readonly unknown[];
@@ -114,9 +122,9 @@ export class PartMemo<T> {
    * (one result per part, in the order of `parts`, or undefined if it cannot be) when a part's is
    * first asked for: after a design is opened, at its first edit, not while it opens.
    */
-  keepShares(parts: readonly Part[], inputs: readonly unknown[], shareOut: () => readonly T[] | undefined): void {
+  keepShares(parts: readonly Part[], inputs: PartInputs, shareOut: () => readonly T[] | undefined): void {
     const shares = new Shares(parts, shareOut);
-    for (const part of parts) this.set(part, { part, inputs, value: shares });
+    parts.forEach((part, p) => this.set(part, { part, inputs: inputsOf(inputs, p), value: shares }));
   }
 
   get(part: Part, inputs: readonly unknown[], compute: () => T): T {
@@ -131,15 +139,16 @@ export class PartMemo<T> {
    * the JIT optimises the rules' loops late when each runs over one small part at a time (a
    * 5,000-element design's first validation and cost estimate took 1.5 times as long part by part).
    */
-  mostlyNew(parts: readonly Part[], inputs: readonly unknown[]): boolean {
+  mostlyNew(parts: readonly Part[], inputs: PartInputs): boolean {
     let total = 0;
     for (const part of parts) total += part.elements.length + part.links.length;
     // Looked up until half is found kept or missing: after an edit, most parts are kept.
     let kept = 0;
     let missing = 0;
-    for (const part of parts) {
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
       const size = part.elements.length + part.links.length;
-      if (this.entry(part, inputs)) kept += size;
+      if (this.entry(part, inputsOf(inputs, p))) kept += size;
       else missing += size;
       if (kept * 2 >= total) return false;
       if (missing * 2 > total) return true;
@@ -168,7 +177,7 @@ class Shares<T> {
  * items whose `idOf` names one of the part's elements or links, in list order. Nothing is kept when
  * an item names a missing element, whose part is not known.
  */
-export function keepListShares<T>(memo: PartMemo<readonly T[]>, doc: TopologyDocument, parts: Parts, inputs: readonly unknown[], items: readonly T[], idOf: (item: T) => string): void {
+export function keepListShares<T>(memo: PartMemo<readonly T[]>, doc: TopologyDocument, parts: Parts, inputs: PartInputs, items: readonly T[], idOf: (item: T) => string): void {
   memo.keepShares(parts.parts, inputs, () => {
     const partOf = partOfId(doc, parts);
     if (!partOf) return undefined;

@@ -42,22 +42,40 @@ function sameJoins(a: TopologyElement, b: TopologyElement): boolean {
  * join the hubs of a meshed estate. But few readers read those links: seven rules and the cost of
  * the Global Reach links read Global Reach (Rule.readsGlobalReach); one rule, the cost estimate and
  * the path estimates read peerings (Rule.readsPeering). For every other reader the parts are found
- * without them, so an edit of one hub of such an estate works out that hub alone.
+ * without them, so an edit of one hub of such an estate works out that hub alone. The estimates read
+ * only one peering beyond a hub: they find parts without the peerings between hubs and read each
+ * part with the peerings around it (./peeringsAround.ts).
  */
-export type Joins = 'all links' | 'without Global Reach' | 'without peering' | 'without Global Reach or peering';
+export type Joins =
+  | 'all links'
+  | 'without Global Reach'
+  | 'without peering'
+  | 'without Global Reach or peering'
+  | 'without peering between hubs'
+  | 'without Global Reach or peering between hubs';
 
-/** The link kinds that join nothing, by the way parts are found. */
+/**
+ * The link kinds that join nothing, by the way parts are found. "Between hubs": only peerings whose
+ * two ends are hubs (VNets with a gateway in them) join nothing. The estimates read across every
+ * peering (../topology/peeringsAround.ts), but a part per spoke would only make more parts to look
+ * up after each edit: a spoke stays with its hub, and the hubs of a meshed estate come apart.
+ */
 const SKIPPED: Record<Joins, ReadonlySet<TopologyLink['kind']>> = {
   'all links': new Set(),
   'without Global Reach': new Set(['globalReach']),
   'without peering': new Set(['vnetPeering']),
   'without Global Reach or peering': new Set(['globalReach', 'vnetPeering']),
+  'without peering between hubs': new Set(['vnetPeering']),
+  'without Global Reach or peering between hubs': new Set(['globalReach', 'vnetPeering']),
 };
 
-/** The way of finding parts that skips Global Reach links, peerings, both or neither. */
-function joinsSkipping(globalReach: boolean, peering: boolean): Joins {
-  if (globalReach) return peering ? 'without Global Reach or peering' : 'without Global Reach';
-  return peering ? 'without peering' : 'all links';
+const isBetweenHubs = (joins: Joins) => joins.endsWith('between hubs');
+
+/** The way of finding parts that skips Global Reach links, peerings (all, or those between hubs), both or neither. */
+function joinsSkipping(globalReach: boolean, peering: boolean, betweenHubs: boolean): Joins {
+  const peerings = betweenHubs ? 'peering between hubs' : 'peering';
+  if (globalReach) return peering ? `without Global Reach or ${peerings}` : 'without Global Reach';
+  return peering ? `without ${peerings}` : 'all links';
 }
 
 interface Found {
@@ -82,9 +100,9 @@ export function partsOf(doc: TopologyDocument, joins: Joins = 'all links'): Part
   if (!parts) {
     const skipped = SKIPPED[joins];
     const present = skipped.size > 0 ? skippedKindsIn(doc) : undefined;
-    const same = present ? joinsSkipping(skipped.has('globalReach') && present.globalReach, skipped.has('vnetPeering') && present.peering) : joins;
+    const same = present ? joinsSkipping(skipped.has('globalReach') && present.globalReach, skipped.has('vnetPeering') && present.peering, isBetweenHubs(joins)) : joins;
     if (same !== joins) parts = partsOf(doc, same);
-    else parts = (memo.last && afterEdit(memo.last.doc, memo.last.parts, doc)) ?? split(doc, skipped);
+    else parts = stillNoPeeringBetweenHubs(joins, doc) ?? (memo.last && afterEdit(memo.last.doc, memo.last.parts, doc)) ?? splitAnew(doc, joins);
     memo.cache.set(doc, parts);
   }
   memo.last = { doc, parts };
@@ -149,6 +167,59 @@ function afterEdit(before: TopologyDocument, parts: Parts, doc: TopologyDocument
   return { parts: next, partOfElement, partOfLink };
 }
 
+/** The way of finding parts that every peering joins, but otherwise as `joins`. */
+const withPeerings = (joins: Joins): Joins => (SKIPPED[joins].has('globalReach') ? 'without Global Reach' : 'all links');
+
+/**
+ * For a way that skips the peerings between hubs: the parts with every peering joining, when the
+ * document before had no peering between hubs and `doc` is that one after an edit that joined and
+ * parted nothing (the parts found with every peering kept their part numbers). So a design of
+ * separate hubs shares one Parts object between all its readers, edit after edit.
+ */
+function stillNoPeeringBetweenHubs(joins: Joins, doc: TopologyDocument): Parts | undefined {
+  const before = found[joins].last;
+  if (!before || !isBetweenHubs(joins)) return undefined;
+  const sibling = found[withPeerings(joins)];
+  const siblingBefore = sibling.cache.get(before.doc);
+  if (siblingBefore !== before.parts) return undefined;
+  const parts = partsOf(doc, withPeerings(joins));
+  return parts.partOfElement === siblingBefore.partOfElement && parts.partOfLink === siblingBefore.partOfLink ? parts : undefined;
+}
+
+/**
+ * The parts of `doc` found afresh. A design whose peerings join no two hubs has the parts it has with
+ * every peering joining (the same object, so their readers share their results).
+ */
+function splitAnew(doc: TopologyDocument, joins: Joins): Parts {
+  if (!isBetweenHubs(joins)) return split(doc, SKIPPED[joins]);
+  const indexOf = new Map<string, number>();
+  doc.elements.forEach((element, i) => indexOf.set(element.id, i));
+  const hubs = hubsOf(doc.elements, indexOf);
+  const betweenHubs = doc.links.some((link) => link.kind === 'vnetPeering' && hubs.has(indexOf.get(link.source)!) && hubs.has(indexOf.get(link.target)!));
+  if (!betweenHubs) return partsOf(doc, withPeerings(joins));
+  return split(doc, SKIPPED[joins], true);
+}
+
+/**
+ * The indexes of the VNets with a gateway in them (the gateway's parent, or its parent's parent), by
+ * the index of each element id. A move of a gateway changes its parent: parts are then found anew.
+ */
+function hubsOf(elements: readonly TopologyElement[], indexOf: ReadonlyMap<string, number>): Set<number> {
+  const hubs = new Set<number>();
+  for (const element of elements) {
+    if (element.kind !== 'vpnGateway' && element.kind !== 'erGateway') continue;
+    let current: TopologyElement | undefined = element;
+    for (let depth = 0; current && depth < 16; depth++) {
+      if (current.kind === 'vnet') {
+        hubs.add(indexOf.get(current.id)!);
+        break;
+      }
+      current = current.parentId !== undefined ? elements[indexOf.get(current.parentId) ?? -1] : undefined;
+    }
+  }
+  return hubs;
+}
+
 /** The whole document as one part. */
 export function wholePart(doc: TopologyDocument): Part {
   return { elements: doc.elements, links: doc.links };
@@ -177,7 +248,7 @@ export function partDocument(doc: TopologyDocument, part: Part): TopologyDocumen
   return partDoc;
 }
 
-function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>): Parts {
+function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>, peeringBetweenHubsOnly = false): Parts {
   const { elements, links } = doc;
   const n = elements.length;
   // Nodes: the elements by index, then each id a link names that no element has. Links to one
@@ -209,10 +280,11 @@ function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>): 
     if (first === undefined) byAddress.set(key, i);
     else sets.join(i, first);
   }
+  const hubs = peeringBetweenHubsOnly ? hubsOf(elements, node) : undefined;
   const linkNode = new Int32Array(links.length);
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
-    if (skip.has(link.kind)) {
+    if (skip.has(link.kind) && (link.kind !== 'vnetPeering' || !hubs || (hubs.has(node.get(link.source)!) && hubs.has(node.get(link.target)!)))) {
       linkNode[j] = -1;
       continue;
     }

@@ -31,3 +31,15 @@ export function peered(doc: TopologyDocument): TopologyDocument {
   const links = vnets.slice(1).map((id, i) => linkSchema.parse({ id: `peer-${i}`, kind: 'vnetPeering', source: vnets[i], target: id }));
   return { ...doc, links: [...doc.links, ...links] };
 }
+
+/**
+ * A hub-and-spoke estate (shared/testing/largeDesign.ts) with each hub VNet peered to the next, as a
+ * meshed estate is drawn. The rule that reads peerings (address-overlap-connected) sees one part;
+ * the estimates see a part per hub with its spokes, each read with the peerings to the hubs next to it
+ * (shared/topology/peeringsAround.ts); the other rules see a part per hub and per spoke.
+ */
+export function withHubsPeered(doc: TopologyDocument): TopologyDocument {
+  const hubs = doc.elements.filter((e) => /^hub-\d+$/.test(e.id)).map((e) => e.id);
+  const links = hubs.slice(1).map((id, i) => linkSchema.parse({ id: `hub-peering-${i}`, kind: 'vnetPeering', source: hubs[i], target: id }));
+  return { ...doc, links: [...doc.links, ...links] };
+}
