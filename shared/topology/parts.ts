@@ -39,7 +39,7 @@ function sameJoins(a: TopologyElement, b: TopologyElement): boolean {
 /**
  * How a design falls into parts for a reader of it. Global Reach links join circuits, and so the
  * hubs of an estate whose regions reach each other over ExpressRoute; peerings between hub VNets
- * join the hubs of a meshed estate. But few readers read those links: seven rules and the cost of
+ * join the hubs of a meshed estate. But few readers read those links: six rules and the cost of
  * the Global Reach links read Global Reach (Rule.readsGlobalReach); one rule, the cost estimate and
  * the path estimates read peerings (Rule.readsPeering). For every other reader the parts are found
  * without them, so an edit of one hub of such an estate works out that hub alone. The estimates read

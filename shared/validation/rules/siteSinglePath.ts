@@ -21,14 +21,17 @@ export const siteSinglePath: Rule = {
   description:
     'An on-premises site that reaches Azure one way only (one VPN tunnel or one ExpressRoute circuit, whatever VNets lie behind it) loses Azure when that device, line, circuit or gateway fails. Add a second way in: a second circuit at another peering location, or a site-to-site VPN as failover for ExpressRoute. A site linked to something but reaching no VNet yet is reported as well.',
   source: DOCS.erFaq,
-  readsGlobalReach: true,
   check(ctx) {
     const findings: Finding[] = [];
     const bySite = waysBySite(ctx);
     for (const site of ctx.elementsOfKind('onPremSite')) {
       const ways = bySite.get(site.id) ?? [];
       if (ways.length === 0) {
-        if (ctx.linksOf(site.id).length === 0) continue;
+        // Linked to something that could take it into Azure. A Global Reach link or a peering drawn to
+        // a site takes it nowhere (global-reach-requirements and the peering rules report those), and
+        // reading them would make this rule one of the few that an estate's Global Reach joins into
+        // one part (Rule.readsGlobalReach).
+        if (!ctx.linksOf(site.id).some((link) => link.kind !== 'globalReach' && link.kind !== 'vnetPeering')) continue;
         findings.push(
           finding(
             this,
