@@ -4,7 +4,6 @@
 // branch to the next hub's gateway (joining two hubs), and deleting that tunnel again. Each edit
 // picks the next hub in turn, so the edits spread over the design.
 import { addLink, deleteItems, moveElements, updateElement } from '../../shared/model/operations';
-import { linkSchema } from '../../shared/model/schema';
 import type { ElementOfKind, TopologyDocument, TopologyElement } from '../../shared/model/types';
 
 export const EDIT_KINDS = ['rename', 'gateway SKU', 'site traffic', 'move', 'subnet prefix', 'add tunnel', 'delete tunnel'] as const;
@@ -54,17 +53,6 @@ export function applyEdit(doc: TopologyDocument, k: number): TopologyDocument {
   }
 }
 
-/**
- * The design with each hub's circuit joined to the next hub's by Global Reach, as an estate whose
- * regions reach each other over ExpressRoute is drawn. Only the rules that read Global Reach links
- * and the cost of those links see one part (shared/topology/parts.ts, Joins); the rest see a part
- * per hub.
- */
-export function withHubsJoined(doc: TopologyDocument): TopologyDocument {
-  const circuits = doc.elements.filter((e) => e.kind === 'erCircuit').map((e) => e.id);
-  const links = circuits.slice(1).map((id, i) => linkSchema.parse({ id: `global-reach-${i}`, kind: 'globalReach', source: circuits[i], target: id }));
-  return { ...doc, links: [...doc.links, ...links] };
-}
-
-// The design with each hub VNet peered to the next: shared with the tests of the parts it falls into.
-export { withHubsPeered } from '../../shared/estimate/testing/manyParts';
+// The design with its hubs joined by Global Reach between their circuits, or peered to each other:
+// shared with the tests of the parts it falls into.
+export { withHubsJoined, withHubsPeered } from '../../shared/estimate/testing/manyParts';

@@ -10,7 +10,7 @@
 // connectivity provider's own charges.
 import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
 import type { LinkOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
-import { PartMemo } from '../topology/partMemo';
+import { PartMemo, sameList } from '../topology/partMemo';
 import { asOnePart, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, peeringsAcross } from '../topology/peeringsAround';
 import { contextOf, ValidationContext } from '../validation/context';
@@ -226,28 +226,37 @@ function globalReachLines(doc: TopologyDocument, parts: readonly Part[], prices:
   const all = new Map<TopologyLink, CostLine>();
   for (const part of parts) {
     if (!part.links.some((link) => link.kind === 'globalReach')) continue;
-    const lines = keep ? globalReachByPart.get(part, [prices], () => priceGlobalReach(doc, part, prices)) : priceGlobalReach(doc, part, prices);
+    const lines = keep ? globalReachByPart.get(part, [prices], () => priceGlobalReach(doc, part, prices)) : priceGlobalReach(doc, part, prices, false);
     for (const [link, line] of lines) all.set(link, line);
   }
   return all;
 }
 
 /**
+ * A part's Global Reach lines, by its first Global Reach link, with what they were made from. An
+ * estate joined by Global Reach is one part, changed by every edit; the lines read only the links
+ * and what they name, so an edit elsewhere keeps them.
+ */
+const globalReachByLinks = new WeakMap<TopologyLink, { inputs: readonly unknown[]; lines: Map<TopologyLink, CostLine> }>();
+
+/**
  * The Global Reach lines of a part, in link order (a circuit is charged the add-on by its first
  * connection). They name circuits: the labels come from the part's elements and links with the ids
  * the connections name, which label them as the part's own indexes would (the last of an id wins).
  */
-function priceGlobalReach(doc: TopologyDocument, part: Part, prices: PriceBook): Map<TopologyLink, CostLine> {
+function priceGlobalReach(doc: TopologyDocument, part: Part, prices: PriceBook, keep = true): Map<TopologyLink, CostLine> {
   const links = part.links.filter((link): link is LinkOfKind<'globalReach'> => link.kind === 'globalReach');
   const ends = new Set(links.flatMap((link) => [link.source, link.target]));
-  const named: TopologyDocument = {
-    ...doc,
-    elements: part.elements.filter((element) => ends.has(element.id)),
-    links: part.links.filter((link) => link.kind === 'globalReach' || ends.has(link.id)),
-  };
-  const ctx = new ValidationContext(named);
+  const elements = part.elements.filter((element) => ends.has(element.id));
+  const named = part.links.filter((link) => link.kind === 'globalReach' || ends.has(link.id));
+  const inputs = [prices, ...elements, ...named];
+  const kept = keep ? globalReachByLinks.get(links[0]!) : undefined;
+  if (kept && sameList(kept.inputs, inputs)) return kept.lines;
+  const ctx = new ValidationContext({ ...doc, elements, links: named });
   const charged = new Set<string>();
-  return new Map(links.map((link) => [link, globalReachCost(link, charged, ctx, prices)]));
+  const lines = new Map(links.map((link) => [link, globalReachCost(link, charged, ctx, prices)]));
+  if (keep) globalReachByLinks.set(links[0]!, { inputs, lines });
+  return lines;
 }
 
 /** The internet egress lines of a part made for these zone totals, or an empty map to keep new ones in. */

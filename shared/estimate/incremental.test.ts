@@ -13,7 +13,7 @@ import { partsOf } from '../topology/parts';
 import { validate, validateWhole } from '../validation/validate';
 import { estimateCost, estimateCostWhole } from './cost';
 import { estimatePaths, estimatePathsWhole } from './paths';
-import { joined, peered, sideBySide, withHubsPeered } from './testing/manyParts';
+import { joined, peered, sideBySide, withHubsJoined, withHubsPeered } from './testing/manyParts';
 import { randomDesigns } from './testing/randomDesigns';
 
 const IPS = ['51.0.0.1', '51.0.0.9', ''];
@@ -169,5 +169,20 @@ describe('results worked out part by part, kept between edits', () => {
     const after = updateElement(before, 'hub-1', { props: { region: 'australiaeast' } });
     expect(toHub1(estimatePaths(after)).paths[0]!.rttMs!).toBeGreaterThan(rtt + 100);
     expect(json(estimatePaths(after))).toBe(json(estimatePathsWhole(after)));
+  });
+
+  it('keeps the Global Reach lines of an estate joined by Global Reach through an edit elsewhere in it', () => {
+    const before = withHubsJoined(largeDesign(240));
+    const cost = estimateCost(before);
+    const line = (estimate: typeof cost, id: string) => estimate.lines.find((l) => l.itemId === id)!;
+    const renamedSite = updateElement(before, 'hub-1-site-0', { name: 'renamed site' });
+    const afterSite = estimateCost(renamedSite);
+    expect(line(afterSite, 'global-reach-0')).toBe(line(cost, 'global-reach-0'));
+    // Renaming a circuit the lines name works them out again.
+    const renamedCircuit = updateElement(renamedSite, 'hub-1-er', { name: 'renamed circuit' });
+    const afterCircuit = estimateCost(renamedCircuit);
+    expect(line(afterCircuit, 'global-reach-0')).not.toBe(line(cost, 'global-reach-0'));
+    expect(json(line(afterCircuit, 'global-reach-0'))).toContain('renamed circuit');
+    expect(json(afterCircuit)).toBe(json(estimateCostWhole(renamedCircuit)));
   });
 });

@@ -218,7 +218,8 @@ function idsToParts(doc: TopologyDocument, { partOfElement, partOfLink }: Parts)
   return byId;
 }
 
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+/** Whether two lists hold the same items (the same objects), in the same order. */
+export function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -43,3 +43,15 @@ export function withHubsPeered(doc: TopologyDocument): TopologyDocument {
   const links = hubs.slice(1).map((id, i) => linkSchema.parse({ id: `hub-peering-${i}`, kind: 'vnetPeering', source: hubs[i], target: id }));
   return { ...doc, links: [...doc.links, ...links] };
 }
+
+/**
+ * A hub-and-spoke estate with each hub's circuit joined to the next hub's by Global Reach, as an
+ * estate whose regions reach each other over ExpressRoute is drawn. Only the rules that read Global
+ * Reach links and the cost of those links see one part (shared/topology/parts.ts, Joins); the rest
+ * see a part per hub.
+ */
+export function withHubsJoined(doc: TopologyDocument): TopologyDocument {
+  const circuits = doc.elements.filter((e) => e.kind === 'erCircuit').map((e) => e.id);
+  const links = circuits.slice(1).map((id, i) => linkSchema.parse({ id: `global-reach-${i}`, kind: 'globalReach', source: circuits[i], target: id }));
+  return { ...doc, links: [...doc.links, ...links] };
+}
