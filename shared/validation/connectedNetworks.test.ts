@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addLink, updateElement } from '../model/operations';
 import { parseCidr, cidrsOverlap, type ParsedCidr } from '../net/cidr';
 import { ValidationContext } from './context';
 import { connectedComponents, forEachOverlap, networkRanges, vnetsReachedByCircuit, type Interval } from './connectedNetworks';
@@ -80,6 +81,19 @@ describe('connectedComponents', () => {
   it('does not join circuits through a shared peering location or Microsoft peering', () => {
     expect(component.get('c2')).not.toBe(component.get('c1'));
     expect(component.get('lonely')).not.toBe(component.get('hub'));
+  });
+
+  it('keeps the components through an edit that joins nothing, and finds them again when one does', () => {
+    const renamed = updateElement(doc, 'lonely', { name: 'renamed' });
+    expect(connectedComponents(new ValidationContext(renamed))).toBe(component);
+    // A subnet moved under the lonely VNet, the same links: its parent joins it there now.
+    const moved = updateElement(doc, 'gws', { parentId: 'lonely' });
+    const after = connectedComponents(new ValidationContext(moved));
+    expect(after).not.toBe(component);
+    expect(after.get('ergw')).toBe(after.get('lonely'));
+    expect(after.get('hub')).not.toBe(after.get('lonely'));
+    const linked = addLink(doc, 'lonely', 'hub');
+    expect(connectedComponents(new ValidationContext(linked)).get('lonely')).toBe(connectedComponents(new ValidationContext(linked)).get('hub'));
   });
 });
 

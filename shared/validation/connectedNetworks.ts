@@ -2,7 +2,7 @@
 // pair: components come from one union-find pass over links and nesting, overlaps from one sort
 // and sweep (O(n log n + overlaps)), so designs of thousands of elements validate in milliseconds.
 import type { ElementKind } from '../model/enums';
-import type { ElementOfKind } from '../model/types';
+import type { ElementOfKind, TopologyElement, TopologyLink } from '../model/types';
 import type { ParsedCidr } from '../net/cidr';
 import { DisjointSets } from '../topology/disjointSets';
 import type { ValidationContext } from './context';
@@ -43,7 +43,41 @@ const NOT_ROUTING: ReadonlySet<ElementKind> = new Set(['peeringLocation', 'micro
  * through a peering-location or Microsoft-services element, which do not route private ranges
  * between circuits) or by nesting (a gateway joins its subnet and VNet) share a number.
  */
-export function connectedComponents(ctx: ValidationContext): Map<string, number> {
+export function connectedComponents(ctx: ValidationContext): ReadonlyMap<string, number> {
+  const { elements, links } = ctx.doc;
+  const kept = components.get(links);
+  if (kept && joinedAlike(kept, elements)) return kept.component;
+  const component = findComponents(ctx);
+  components.set(links, { ids: elements.map((e) => e.id), parents: elements.map((e) => e.parentId), kinds: elements.map((e) => e.kind), component });
+  return component;
+}
+
+/**
+ * The components of a document, by its links array: the next document after an edit of an element
+ * (a rename, a property, a move) has the same links, and its elements the same ids, parents and
+ * kinds, so the same components. It matters where one part is the whole design (hubs peered to each
+ * other, or joined by Global Reach): address-overlap-connected then runs over all of it after every
+ * edit, and finding the components was most of its time.
+ */
+const components = new WeakMap<readonly TopologyLink[], KeptComponents>();
+
+interface KeptComponents {
+  ids: readonly string[];
+  parents: ReadonlyArray<string | undefined>;
+  kinds: readonly ElementKind[];
+  component: ReadonlyMap<string, number>;
+}
+
+function joinedAlike(kept: KeptComponents, elements: readonly TopologyElement[]): boolean {
+  if (kept.ids.length !== elements.length) return false;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i]!;
+    if (e.id !== kept.ids[i] || e.parentId !== kept.parents[i] || e.kind !== kept.kinds[i]) return false;
+  }
+  return true;
+}
+
+function findComponents(ctx: ValidationContext): Map<string, number> {
   const elements = ctx.doc.elements;
   const index = new Map<string, number>();
   elements.forEach((e, i) => index.set(e.id, i));
