@@ -12,7 +12,7 @@ import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
 import type { LinkOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { PartMemo, sameList } from '../topology/partMemo';
 import { asOnePart, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
-import { aroundInputs, documentAround, peeringsAcross } from '../topology/peeringsAround';
+import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround, type AroundPart } from '../topology/peeringsAround';
 import { contextOf, ValidationContext } from '../validation/context';
 import { circuitCost, erGatewayCost, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, peeringCost } from './costOfLink';
@@ -69,15 +69,12 @@ function rekeyed<K extends object, V>(map: Map<K, V>, from: readonly object[], t
 }
 
 /**
- * How the design falls into the parts it is priced by: Global Reach and peerings between hubs join
- * nothing. Each part is priced with the peerings around it (../topology/peeringsAround.ts); the line
- * of a peering between hubs reads the traffic of the parts at its ends (./peeringLine.ts), and a
+ * Each part is priced with the peerings around it (../topology/peeringsAround.ts); the line of a
+ * peering between hubs reads the traffic of the parts at its ends (./peeringLine.ts), and a
  * circuit's Global Reach add-on the parts joined by all links.
  */
-const PRICED_BY = 'without Global Reach or peering between hubs';
-
 export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
-  return costOfParts(doc, partsOf(doc, PRICED_BY), partsOf(doc), book);
+  return costOfParts(doc, partsOf(doc, ESTIMATED_BY), partsOf(doc), book);
 }
 
 /**
@@ -87,15 +84,7 @@ export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PR
  */
 export function* costSteps(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): Generator<void, void, void> {
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
-  const allParts = partsOf(doc, PRICED_BY);
-  const { around } = peeringsAcross(doc, allParts);
-  for (let p = 0; p < allParts.parts.length; p++) {
-    const part = allParts.parts[p]!;
-    const inputs = aroundInputs(prices, around[p]!);
-    if (byPart.kept(part, inputs) !== undefined) continue;
-    byPart.keep(part, inputs, pricePart(documentAround(doc, part, around[p]!), part, prices));
-    yield;
-  }
+  yield* stepsAround(doc, byPart, prices, (partDoc, part) => pricePart(partDoc, part, prices));
   for (const part of partsOf(doc).parts) {
     if (!part.links.some((link) => link.kind === 'globalReach') || globalReachByPart.kept(part, [prices]) !== undefined) continue;
     globalReachByPart.keep(part, [prices], priceGlobalReach(doc, part, prices));
@@ -117,7 +106,7 @@ function costOfParts(doc: TopologyDocument, allParts: Parts, joinedParts: Parts,
   const { parts, partOfElement, partOfLink } = allParts;
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
   const { around, ends } = peeringsAcross(doc, allParts);
-  const priced = keep ? pricedParts(doc, allParts, prices) : parts.map((part, p) => pricePart(documentAround(doc, part, around[p]!), part, prices));
+  const priced = keep ? pricedParts(doc, parts, around, prices) : parts.map((part, p) => pricePart(documentAround(doc, part, around[p]!), part, prices));
   const globalReach = globalReachLines(doc, joinedParts.parts, prices, keep);
   const egress = egressZones(doc, priced, partOfElement, prices);
   const lines: CostLine[] = [];
@@ -172,9 +161,7 @@ function costOfParts(doc: TopologyDocument, allParts: Parts, joinedParts: Parts,
   return { currency: prices.currency, effectiveDate: prices.effectiveDate, lines, totalUsd, incomplete };
 }
 
-function pricedParts(doc: TopologyDocument, allParts: Parts, prices: PriceBook): PricedPart[] {
-  const { parts } = allParts;
-  const { around } = peeringsAcross(doc, allParts);
+function pricedParts(doc: TopologyDocument, parts: readonly Part[], around: readonly AroundPart[], prices: PriceBook): PricedPart[] {
   const inputs = (p: number) => aroundInputs(prices, around[p]!);
   if (parts.length > 1 && byPart.mostlyNew(parts, inputs)) {
     // Most of the design is new (just opened): priced at once, and each part keeps a view of it.

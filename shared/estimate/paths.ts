@@ -11,7 +11,7 @@
 import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
 import { asOnePart, partsOf, type Parts } from '../topology/parts';
-import { aroundInputs, documentAround, peeringsAcross } from '../topology/peeringsAround';
+import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround } from '../topology/peeringsAround';
 import { reachesEachVnetOnce, throughPeering, waysBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf } from '../validation/context';
 import { combineParallel, describeParallel, downtimeMinutesPerMonth } from './availability';
@@ -76,24 +76,13 @@ export function estimatePathsWhole(doc: TopologyDocument, params: EstimateParame
 
 const byPart = new PartMemo<readonly SiteVnetEstimate[]>();
 
-/** How the design falls into the parts it is estimated by. */
-const ESTIMATED_BY = 'without Global Reach or peering between hubs';
-
 /**
  * The work of estimatePaths(doc) in steps of one part each (see validationSteps in
  * shared/validation/validate.ts): each step estimates a part with nothing kept.
  */
 export function* pathSteps(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): Generator<void, void, void> {
   if (params === PARAMETERS && results.has(doc)) return;
-  const allParts = partsOf(doc, ESTIMATED_BY);
-  const { around } = peeringsAcross(doc, allParts);
-  for (let p = 0; p < allParts.parts.length; p++) {
-    const part = allParts.parts[p]!;
-    const inputs = aroundInputs(params, around[p]!);
-    if (byPart.kept(part, inputs) !== undefined) continue;
-    byPart.keep(part, inputs, estimatePart(documentAround(doc, part, around[p]!), params));
-    yield;
-  }
+  yield* stepsAround(doc, byPart, params, (partDoc) => estimatePart(partDoc, params));
 }
 
 function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateParameters, keep = true): SiteVnetEstimate[] {

@@ -69,7 +69,7 @@ export function peeringLine(
       sitesOf(a.ctx, fromA, elements);
       sitesOf(b.ctx, fromB, elements);
       ctx = new ValidationContext({ ...doc, elements, links: [link] });
-      flows = inDocumentOrder(doc, fromA.concat(fromB));
+      flows = byFirstSite(doc, fromA.concat(fromB));
     }
   }
   const line = peeringCost(link, flows, ctx ?? new ValidationContext({ ...doc, elements: [], links: [link] }), prices);
@@ -93,7 +93,8 @@ function sitesOf(ctx: ValidationContext, flows: readonly PeeringFlow[], elements
 
 const indexes = new WeakMap<readonly TopologyElement[], Map<string, number>>();
 
-function inDocumentOrder(doc: TopologyDocument, flows: readonly PeeringFlow[]): PeeringFlow[] {
+/** The flows in the order of their first site in the document. */
+function byFirstSite(doc: TopologyDocument, flows: readonly PeeringFlow[]): PeeringFlow[] {
   let index = indexes.get(doc.elements);
   if (!index) {
     index = new Map();

@@ -192,12 +192,15 @@ function stillNoPeeringBetweenHubs(joins: Joins, doc: TopologyDocument): Parts |
  */
 function splitAnew(doc: TopologyDocument, joins: Joins): Parts {
   if (!isBetweenHubs(joins)) return split(doc, SKIPPED[joins]);
+  // The first element of an id, as split numbers them.
   const indexOf = new Map<string, number>();
-  doc.elements.forEach((element, i) => indexOf.set(element.id, i));
+  doc.elements.forEach((element, i) => {
+    if (!indexOf.has(element.id)) indexOf.set(element.id, i);
+  });
   const hubs = hubsOf(doc.elements, indexOf);
   const betweenHubs = doc.links.some((link) => link.kind === 'vnetPeering' && hubs.has(indexOf.get(link.source)!) && hubs.has(indexOf.get(link.target)!));
   if (!betweenHubs) return partsOf(doc, withPeerings(joins));
-  return split(doc, SKIPPED[joins], true);
+  return split(doc, SKIPPED[joins], hubs);
 }
 
 /**
@@ -248,7 +251,8 @@ export function partDocument(doc: TopologyDocument, part: Part): TopologyDocumen
   return partDoc;
 }
 
-function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>, peeringBetweenHubsOnly = false): Parts {
+/** `hubs`, when given: only the peerings between two of these elements (by index) join nothing. */
+function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>, hubs?: ReadonlySet<number>): Parts {
   const { elements, links } = doc;
   const n = elements.length;
   // Nodes: the elements by index, then each id a link names that no element has. Links to one
@@ -280,7 +284,6 @@ function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>, p
     if (first === undefined) byAddress.set(key, i);
     else sets.join(i, first);
   }
-  const hubs = peeringBetweenHubsOnly ? hubsOf(elements, node) : undefined;
   const linkNode = new Int32Array(links.length);
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;

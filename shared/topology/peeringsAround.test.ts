@@ -5,9 +5,8 @@ import { withHubsPeered } from '../estimate/testing/manyParts';
 import { updateElement } from '../model/operations';
 import { largeDesign } from '../testing/largeDesign';
 import { partsOf } from './parts';
-import { documentAround, peeringsAcross } from './peeringsAround';
+import { documentAround, ESTIMATED_BY, peeringsAcross } from './peeringsAround';
 
-const ESTIMATED_BY = 'without Global Reach or peering between hubs';
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
 
 describe('the parts of a meshed estate, for the estimates', () => {

@@ -7,7 +7,11 @@
 // other ends (documentAround), and its results are kept while those, too, are the same objects
 // (aroundInputs). The cost line of such a peering reads the traffic of both parts: ../estimate/peeringLine.ts.
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
-import type { Part, Parts } from './parts';
+import type { PartMemo } from './partMemo';
+import { partsOf, type Joins, type Part, type Parts } from './parts';
+
+/** How the estimates (cost and paths) find their parts: Global Reach and the peerings between hubs join nothing. */
+export const ESTIMATED_BY: Joins = 'without Global Reach or peering between hubs';
 
 /** What a part reads of the rest of the design. */
 export interface AroundPart {
@@ -121,6 +125,8 @@ function findAcross(doc: TopologyDocument, parts: Parts, endIndexes: Set<number>
 }
 
 const inputLists = new WeakMap<AroundPart, { input: unknown; list: readonly unknown[] }>();
+// NOTHING_AROUND is shared by every part without peerings around it: one list, for the last input.
+let nothingAround: { input: unknown; list: readonly unknown[] } | undefined;
 
 /**
  * What a part's estimate depends on besides the part: `input` (the prices, the parameters), then the
@@ -128,12 +134,28 @@ const inputLists = new WeakMap<AroundPart, { input: unknown; list: readonly unkn
  * estimates look their parts up by it after every edit.
  */
 export function aroundInputs(input: unknown, around: AroundPart): readonly unknown[] {
-  const kept = inputLists.get(around);
+  const kept = around === NOTHING_AROUND ? nothingAround : inputLists.get(around);
   if (kept && kept.input === input) return kept.list;
-  const list = [input, ...around.peerings, ...around.vnets];
-  // NOTHING_AROUND is shared by every part without peerings: one list per input would pile up there.
-  if (around !== NOTHING_AROUND) inputLists.set(around, { input, list });
-  return list;
+  const made = { input, list: [input, ...around.peerings, ...around.vnets] };
+  if (around === NOTHING_AROUND) nothingAround = made;
+  else inputLists.set(around, made);
+  return made.list;
+}
+
+/**
+ * The first run over a design in steps (the analysis after an open, in slices): each step works out
+ * one part that `memo` keeps nothing for, on its document around it, and keeps the result.
+ */
+export function* stepsAround<T>(doc: TopologyDocument, memo: PartMemo<T>, input: unknown, work: (partDoc: TopologyDocument, part: Part) => T): Generator<void, void, void> {
+  const allParts = partsOf(doc, ESTIMATED_BY);
+  const { around } = peeringsAcross(doc, allParts);
+  for (let p = 0; p < allParts.parts.length; p++) {
+    const part = allParts.parts[p]!;
+    const inputs = aroundInputs(input, around[p]!);
+    if (memo.kept(part, inputs) !== undefined) continue;
+    memo.keep(part, inputs, work(documentAround(doc, part, around[p]!), part));
+    yield;
+  }
 }
 
 const documents = new WeakMap<Part, { around: AroundPart; doc: TopologyDocument }>();
