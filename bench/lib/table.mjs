@@ -20,6 +20,7 @@ export function printTable({ node, layout, browser, machine, options }) {
     for (const [key, how] of [
       ['afterEditJoined', 'hubs joined by Global Reach'],
       ['afterEditPeered', 'hubs peered to each other'],
+      ['afterEditDualHomed', 'a branch per hub dual-homed (one part)'],
     ]) {
       const joined = size[key];
       if (!joined) continue;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { largeDesign } from '../../shared/testing/largeDesign';
 import { partsOf } from '../../shared/topology/parts';
-import { EDIT_KINDS, applyEdit, withHubsJoined } from './edits';
+import { validate } from '../../shared/validation/validate';
+import { EDIT_KINDS, applyEdit, withBranchesDualHomed, withHubsJoined } from './edits';
 
 describe('the edits of the "after an edit" benchmark', () => {
   it.each([100, 1000])('make each kind of edit in turn on a %i-element design, spread over its hubs', (size) => {
@@ -36,5 +37,24 @@ describe('the edits of the "after an edit" benchmark', () => {
     expect(partsOf(joined).parts).toHaveLength(1);
     expect(joined.links.length - doc.links.length).toBe(doc.elements.filter((e) => e.kind === 'erCircuit').length - 1);
     expect(partsOf(applyEdit(joined, 5)).parts).toHaveLength(1);
+  });
+
+  it('give one branch of each hub a backup tunnel to the next hub, joining the hubs into one part for every reader', () => {
+    const doc = largeDesign(1000);
+    const dual = withBranchesDualHomed(doc);
+    // The last hub is cut short and has no sixth branch: it is only tunnelled to.
+    const branches = doc.elements.filter((e) => /^hub-\d+-site-5-fw$/.test(e.id)).length;
+    expect(branches).toBeGreaterThan(10);
+    expect(dual.links.length - doc.links.length).toBe(branches);
+    expect(dual.links.at(-1)).toMatchObject({ kind: 's2s', source: `hub-${branches - 1}-site-5-fw`, target: `hub-${branches}-vpngw` });
+    for (const joins of ['all links', 'without Global Reach or peering between hubs'] as const) expect(partsOf(dual, joins).parts).toHaveLength(1);
+    // For the rules that read no peering, each spoke is a part of its own, and every hub is in one.
+    const { parts, partOfElement } = partsOf(dual, 'without Global Reach or peering');
+    expect(parts).toHaveLength(1 + doc.elements.filter((e) => /^hub-\d+-spoke-\d+$/.test(e.id)).length);
+    const hubParts = new Set(dual.elements.flatMap((e, i) => (/^hub-\d+$/.test(e.id) ? [partOfElement[i]] : [])));
+    expect(hubParts.size).toBe(1);
+    // A backup tunnel is no mistake: the design has the same errors as before (none).
+    expect(validate(dual).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(partsOf(applyEdit(dual, 5)).parts).toHaveLength(1);
   });
 });

@@ -55,4 +55,4 @@ export function applyEdit(doc: TopologyDocument, k: number): TopologyDocument {
 
 // The design with its hubs joined by Global Reach between their circuits, or peered to each other:
 // shared with the tests of the parts it falls into.
-export { withHubsJoined, withHubsPeered } from '../../shared/estimate/testing/manyParts';
+export { withBranchesDualHomed, withHubsJoined, withHubsPeered } from '../../shared/estimate/testing/manyParts';

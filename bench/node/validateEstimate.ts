@@ -11,7 +11,7 @@ import { estimatePaths } from '../../shared/estimate/paths';
 import type { TopologyDocument } from '../../shared/model/types';
 import { largeDesign } from '../../shared/testing/largeDesign';
 import { validate } from '../../shared/validation/validate';
-import { EDIT_KINDS, applyEdit, withHubsJoined, withHubsPeered } from './edits';
+import { EDIT_KINDS, applyEdit, withBranchesDualHomed, withHubsJoined, withHubsPeered } from './edits';
 import { median, quantile, roundSpread, spread, type Spread } from '../lib/stats';
 
 export interface SizeResult {
@@ -42,6 +42,11 @@ export interface SizeResult {
   afterEditJoined?: JoinedResult;
   /** 1,000 elements only: the same with the hubs peered to each other instead (withHubsPeered): one part for one rule. */
   afterEditPeered?: JoinedResult;
+  /**
+   * 1,000 elements only: the same with one branch of each hub also tunnelled to the next hub
+   * (withBranchesDualHomed): one part for every rule and estimate, so nothing is kept but by move.
+   */
+  afterEditDualHomed?: JoinedResult;
 }
 
 interface JoinedResult {
@@ -89,10 +94,14 @@ function editsFor(elements: number, quick: boolean): number {
   return EDIT_KINDS.length * (quick ? Math.max(1, Math.ceil(turns / 4)) : turns);
 }
 
-/** The 1,000-element design joined two ways: by Global Reach, which few rules read, and by hub peerings. */
+/**
+ * The 1,000-element design joined three ways: by Global Reach, which few rules read; by hub
+ * peerings, which one rule reads whole; by backup tunnels between hubs, which every reader does.
+ */
 const JOINED_DESIGNS = [
   { key: 'afterEditJoined', make: withHubsJoined },
   { key: 'afterEditPeered', make: withHubsPeered },
+  { key: 'afterEditDualHomed', make: withBranchesDualHomed },
 ] as const;
 
 /** The time of a full run on the design after each of `count` edits, each made on the previous run's design. */

@@ -55,3 +55,20 @@ export function withHubsJoined(doc: TopologyDocument): TopologyDocument {
   const links = circuits.slice(1).map((id, i) => linkSchema.parse({ id: `global-reach-${i}`, kind: 'globalReach', source: circuits[i], target: id }));
   return { ...doc, links: [...doc.links, ...links] };
 }
+
+/**
+ * A hub-and-spoke estate in which one branch of each hub also has a backup tunnel to the next hub's
+ * VPN gateway, as dual-homed branches are drawn (and as no-vpn-backup advises). The tunnels join every
+ * hub into one part for every rule and estimate: an edit anywhere works out the whole estate again.
+ */
+export function withBranchesDualHomed(doc: TopologyDocument): TopologyDocument {
+  const hubs = doc.elements.filter((e) => /^hub-\d+$/.test(e.id)).map((e) => e.id);
+  const ids = new Set(doc.elements.map((e) => e.id));
+  const links = hubs.flatMap((hub, h) => {
+    const device = `${hub}-site-5-fw`;
+    const next = `${hubs[(h + 1) % hubs.length]}-vpngw`;
+    if (hubs.length < 2 || !ids.has(device) || !ids.has(next)) return [];
+    return [linkSchema.parse({ id: `${device}-backup`, kind: 's2s', source: device, target: next, props: { sharedKey: `Backup${h}Psk`, bgp: true } })];
+  });
+  return { ...doc, links: [...doc.links, ...links] };
+}
