@@ -9,7 +9,8 @@ import { largeDesign } from '../testing/largeDesign';
 import { autoLayout, LAYOUT_GRID } from './autoLayout';
 import { BATCH_ELEMENTS } from './batches';
 import { hubAndSpoke, pileUp, stackedDesign } from './testing/designs';
-import { layoutProblems, withoutGeometry } from './testing/layoutChecks';
+import { TARGET_ASPECT } from './stackBatches';
+import { bandsOf, layoutProblems, withoutGeometry } from './testing/layoutChecks';
 
 const examplesDir = new URL('../../examples/', import.meta.url);
 const examples = readdirSync(examplesDir).filter((name) => name.endsWith(FILE_EXTENSION));
@@ -159,24 +160,34 @@ describe('autoLayout', () => {
     expect(serializeDocument(await autoLayout(hubAndSpoke(10, 6)))).toBe(first);
   });
 
-  it('lays a large estate out in batches, stacked hub under hub, with nothing overlapping and the columns straight through', async () => {
+  it('lays a large estate out in batches, in bands side by side, with nothing overlapping and the columns straight down each band', async () => {
     // 400 elements: seven hubs of about 55 elements each, more than one batch (BATCH_ELEMENTS).
     const estate = pileUp(largeDesign(400));
     const laidOut = await autoLayout(estate);
+    // layoutProblems holds every column wholly left of the next within each band.
     expect(layoutProblems(laidOut)).toEqual([]);
     expect(withoutGeometry(laidOut)).toEqual(withoutGeometry(estate));
     const rects = absoluteRects(laidOut);
     const hubs = laidOut.elements.filter((e) => /^hub-\d+$/.test(e.id));
     expect(hubs.length).toBeGreaterThan(BATCH_ELEMENTS / 55);
-    // The hubs come top to bottom in the document's order, batch after batch.
-    const tops = hubs.map((e) => rects.get(e.id)!.y);
-    expect(tops).toEqual([...tops].sort((a, b) => a - b));
-    expect(new Set(tops).size).toBe(hubs.length);
-    // The hub VNets share one stretch of x in every batch: the Azure column runs straight down (and
-    // layoutProblems holds every column wholly left of the next across all batches).
-    const lefts = hubs.map((e) => rects.get(e.id)!.x);
-    const rights = hubs.map((e) => rects.get(e.id)!.x + rects.get(e.id)!.width);
-    expect(Math.max(...lefts)).toBeLessThan(Math.min(...rights));
+    const bands = bandsOf(laidOut);
+    const bandCount = new Set(bands.values()).size;
+    expect(bandCount).toBeGreaterThan(1);
+    // The hubs come in the document's order: band after band, left to right, top to bottom in each.
+    const place = hubs.map((e) => [bands.get(e.id)!, rects.get(e.id)!.y] as const);
+    expect(place).toEqual([...place].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    expect(hubs.map((e) => bands.get(e.id))).toEqual([...hubs.map((e) => bands.get(e.id)!)].sort((a, b) => a - b));
+    // The hub VNets of a band share one stretch of x: its Azure column runs straight down.
+    for (let band = 0; band < bandCount; band++) {
+      const inBand = hubs.filter((e) => bands.get(e.id) === band).map((e) => rects.get(e.id)!);
+      expect(Math.max(...inBand.map((r) => r.x))).toBeLessThan(Math.min(...inBand.map((r) => r.x + r.width)));
+    }
+    // Bands bring the picture near a screen's shape: a single pile of this estate was 0.22 wide for 1 high.
+    const tops = laidOut.elements.filter((e) => !e.parentId).map((e) => rects.get(e.id)!);
+    const width = Math.max(...tops.map((r) => r.x + r.width)) - Math.min(...tops.map((r) => r.x));
+    const height = Math.max(...tops.map((r) => r.y + r.height)) - Math.min(...tops.map((r) => r.y));
+    expect(width / height).toBeGreaterThan(TARGET_ASPECT / 2);
+    expect(width / height).toBeLessThan(TARGET_ASPECT * 2);
   }, 30_000);
 
   it('returns an empty design unchanged', async () => {

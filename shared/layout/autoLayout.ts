@@ -5,8 +5,8 @@
 // ELK lays out the whole hierarchy in one run (INCLUDE_CHILDREN), so a tunnel to a gateway inside a
 // GatewaySubnet inside a VNet pulls that gateway towards the tunnel's other end. Partitions put the
 // top-level elements in the three columns whatever the links say. A large design is laid out in
-// batches of groups that no link joins (./batches.ts), put back together column by column
-// (./stackBatches.ts).
+// batches of groups that no link joins (./batches.ts), put back together column by column in
+// bands side by side, as many as bring the picture nearest a screen's shape (./stackBatches.ts).
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { ELEMENT_KIND_INFO, GATEWAY_SUBNET_NAME, presetById } from '../model/elementCatalog';
@@ -33,6 +33,15 @@ const SPACING = {
   // Room between columns for the link labels the canvas draws midway along each link.
   betweenLayers: 100,
 };
+
+/**
+ * The gutter between bands of batches (./stackBatches.ts): three times the room between columns, so
+ * a band's edge is never mistaken for a column's (the layout checks tell bands apart by it).
+ */
+export const BAND_GUTTER = 3 * SPACING.betweenLayers;
+
+/** The room between columns, as ELK and the stacking of batches leave it. */
+export const COLUMN_GAP = SPACING.betweenLayers;
 
 const ROOT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
@@ -78,8 +87,10 @@ export async function autoLayout(doc: TopologyDocument, engine: LayoutEngine = (
   const tree = nestingTree(doc);
   const { graph, partitionOf } = toElkGraph(doc, tree);
   const laidOut = await engine.layout(batchesOf(graph, tree));
-  // Twice the node spacing between batches, so each batch reads as a group.
-  if (laidOut.length > 1) stackBatches(laidOut, partitionOf, { betweenColumns: SPACING.betweenLayers, betweenBatches: 2 * SPACING.nodeNode });
+  // Twice the node spacing between batches, so each batch reads as a group, and a wide gutter
+  // between bands, so each band reads as a picture of its own.
+  if (laidOut.length > 1)
+    stackBatches(laidOut, partitionOf, { betweenColumns: SPACING.betweenLayers, betweenBatches: 2 * SPACING.nodeNode, betweenBands: BAND_GUTTER });
   const placed = new Map<string, ElkNode>();
   const collect = (node: ElkNode) => {
     for (const child of node.children ?? []) {

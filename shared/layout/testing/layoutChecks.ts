@@ -2,6 +2,7 @@
 // failing test names the elements at fault.
 import { absoluteRects, type Rect } from '../../model/geometry';
 import type { TopologyDocument } from '../../model/types';
+import { BAND_GUTTER, COLUMN_GAP } from '../autoLayout';
 import { columnIndex, LAYOUT_COLUMNS } from '../columns';
 
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -44,13 +45,42 @@ export function childrenOutside(doc: TopologyDocument): string[] {
   });
 }
 
-/** Elements that are not wholly left of every element of a later column. */
+/**
+ * The band of each element (./stackBatches.ts): top-level elements whose stretches of x overlap, or
+ * lie closer together than halfway from the gap between columns to the gutter between bands, are
+ * in one band; a child is in its top-level ancestor's. A design laid out in one piece is one band.
+ */
+export function bandsOf(doc: TopologyDocument): Map<string, number> {
+  const rects = absoluteRects(doc);
+  const byId = new Map(doc.elements.map((e) => [e.id, e]));
+  const topOf = (id: string) => {
+    let current = byId.get(id)!;
+    for (let depth = 0; current.parentId && byId.has(current.parentId) && depth < 16; depth++) current = byId.get(current.parentId)!;
+    return current.id;
+  };
+  const tops = doc.elements.filter((e) => !e.parentId || !byId.has(e.parentId)).map((e) => rects.get(e.id)!);
+  const order = tops.map((r, i) => ({ left: r.x, right: r.x + r.width, i })).sort((a, b) => a.left - b.left);
+  const apart = (COLUMN_GAP + BAND_GUTTER) / 2;
+  const bandOfTop = new Map<number, number>();
+  let band = 0;
+  let reach = -Infinity;
+  for (const { left, right, i } of order) {
+    if (reach !== -Infinity && left - reach >= apart) band++;
+    reach = Math.max(reach, right);
+    bandOfTop.set(i, band);
+  }
+  const topIndex = new Map(doc.elements.filter((e) => !e.parentId || !byId.has(e.parentId)).map((e, i) => [e.id, i]));
+  return new Map(doc.elements.map((e) => [e.id, bandOfTop.get(topIndex.get(topOf(e.id))!)!]));
+}
+
+/** Elements that are not wholly left of every element of a later column in their band. */
 export function columnsOutOfOrder(doc: TopologyDocument): string[] {
   const rects = absoluteRects(doc);
+  const bands = bandsOf(doc);
   const problems: string[] = [];
   for (const a of doc.elements) {
     for (const b of doc.elements) {
-      if (columnIndex(a.kind) >= columnIndex(b.kind)) continue;
+      if (columnIndex(a.kind) >= columnIndex(b.kind) || bands.get(a.id) !== bands.get(b.id)) continue;
       const ra = rects.get(a.id)!;
       if (ra.x + ra.width >= rects.get(b.id)!.x) {
         problems.push(`${a.id} (${LAYOUT_COLUMNS[columnIndex(a.kind)]}) is not left of ${b.id} (${LAYOUT_COLUMNS[columnIndex(b.kind)]})`);
