@@ -12,6 +12,11 @@ export function printTable({ node, layout, browser, machine, options }) {
       rows.push([`  estimateCost, median ms`, fmt(size.parts.costMs), '']);
       rows.push([`  estimatePaths (Paths tab, presenter), median ms`, fmt(size.parts.pathsMs), '']);
     }
+    if (size.collections) {
+      rows.push([`  runs with a garbage collection, share`, fmt(size.collections.shareOfRuns), '']);
+      rows.push([`  median of the runs without one, ms`, fmt(size.collections.withoutMedianMs), '']);
+      rows.push([`  garbage collection per run, mean ms`, fmt(size.collections.meanMsPerRun), '']);
+    }
     if (size.afterEdit) {
       rows.push([`  after an edit (designer), median ms`, fmt(size.afterEdit.medianMs), size.elements === 1000 ? '< 4 ms' : '']);
       rows.push([`  after an edit, p95 ms`, fmt(size.afterEdit.p95Ms), '']);

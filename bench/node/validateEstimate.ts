@@ -6,6 +6,7 @@
 // - after an edit, as the designer runs it: each run gets the design after one more edit (./edits.ts)
 //   of the previous run's design, so what the edit left alone is kept from that run.
 import { performance } from 'node:perf_hooks';
+import { GCProfiler } from 'node:v8';
 import { estimateCost } from '../../shared/estimate/cost';
 import { estimatePaths } from '../../shared/estimate/paths';
 import type { TopologyDocument } from '../../shared/model/types';
@@ -32,6 +33,13 @@ export interface SizeResult {
    * path estimates only while the Paths tab or presenter mode shows them.
    */
   parts: { validateMs: Spread; costMs: Spread; pathsMs: Spread };
+  /**
+   * Over rounds, the garbage collections inside the from-scratch runs (v8.GCProfiler around each):
+   * the share of runs with at least one, the median of the runs with none (what the run's own work
+   * costs), and the mean time collecting per run. A collection costs in proportion to what survives
+   * it, and the median run has one whenever more than half the runs do.
+   */
+  collections: { shareOfRuns: Spread; withoutMedianMs: Spread; meanMsPerRun: Spread };
   /** Over rounds: each round's median and p95 of one full validate + estimate after an edit, ms. */
   afterEdit: { runsPerRound: number; medianMs: Spread; p95Ms: Spread; ratioToFromScratch: Spread };
   /**
@@ -65,8 +73,11 @@ export function fullRun(doc: TopologyDocument): number {
   return validate(doc).length + estimateCost(doc).lines.length + estimatePaths(doc).length;
 }
 
-/** One full run on `doc`, timed part by part (in the order fullRun runs them). */
-function timeParts(doc: TopologyDocument): { validate: number; cost: number; paths: number } {
+const gcProfiler = new GCProfiler();
+
+/** One full run on `doc`, timed part by part (in the order fullRun runs them), with the garbage collections in it. */
+function timeParts(doc: TopologyDocument): { validate: number; cost: number; paths: number; collections: number; collectingMs: number } {
+  gcProfiler.start();
   const t0 = performance.now();
   validate(doc);
   const t1 = performance.now();
@@ -74,7 +85,10 @@ function timeParts(doc: TopologyDocument): { validate: number; cost: number; pat
   const t2 = performance.now();
   estimatePaths(doc);
   const t3 = performance.now();
-  return { validate: t1 - t0, cost: t2 - t1, paths: t3 - t2 };
+  const { statistics } = gcProfiler.stop();
+  // cost: microseconds.
+  const collectingMs = statistics.reduce((sum, gc) => sum + gc.cost, 0) / 1000;
+  return { validate: t1 - t0, cost: t2 - t1, paths: t3 - t2, collections: statistics.length, collectingMs };
 }
 
 function timeOnce(fn: () => unknown): number {
@@ -127,6 +141,9 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     validate: [] as number[],
     cost: [] as number[],
     paths: [] as number[],
+    collectedShare: [] as number[],
+    withoutCollection: [] as number[],
+    collectingMs: [] as number[],
     editMedians: [] as number[],
     editP95s: [] as number[],
     editRatios: [] as number[],
@@ -161,6 +178,10 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       perRound[i]!.validate.push(median(parts.map((p) => p.validate)));
       perRound[i]!.cost.push(median(parts.map((p) => p.cost)));
       perRound[i]!.paths.push(median(parts.map((p) => p.paths)));
+      const clean = parts.filter((p) => p.collections === 0).map((p) => p.validate + p.cost + p.paths);
+      perRound[i]!.collectedShare.push(1 - clean.length / runs);
+      perRound[i]!.withoutCollection.push(clean.length > 0 ? median(clean) : Number.NaN);
+      perRound[i]!.collectingMs.push(parts.reduce((sum, p) => sum + p.collectingMs, 0) / runs);
       perRound[i]!.medians.push(m);
       perRound[i]!.p95s.push(quantile(samples, 0.95));
       perRound[i]!.baselines.push(median(baseline));
@@ -202,6 +223,11 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       validateMs: roundSpread(spread(perRound[i]!.validate)),
       costMs: roundSpread(spread(perRound[i]!.cost)),
       pathsMs: roundSpread(spread(perRound[i]!.paths)),
+    },
+    collections: {
+      shareOfRuns: roundSpread(spread(perRound[i]!.collectedShare), 2),
+      withoutMedianMs: roundSpread(spread(perRound[i]!.withoutCollection.filter((m) => !Number.isNaN(m)))),
+      meanMsPerRun: roundSpread(spread(perRound[i]!.collectingMs)),
     },
     afterEdit: {
       runsPerRound: editsFor(doc.elements.length, options.quick),
