@@ -10,6 +10,7 @@
 import type { ErGatewaySku, VpnGatewaySku } from '../model/enums';
 import { PARAMETERS, type EstimateParameters, type Parameter } from './parameters';
 import type { PathEstimate } from './types';
+import { flat } from '../text/flat';
 
 export type AvailabilityInput = PathEstimate['availabilityInputs'][number];
 
@@ -36,7 +37,7 @@ export function downtimeMinutesPerMonth(availability: number, params: EstimatePa
 
 /** A component whose figure is a parameter: value, provenance and source come from it. */
 export function componentOf(key: string, name: string, parameter: Parameter, note?: string): Component {
-  const component: Component = { key, name, value: parameter.value, provenance: parameter.provenance, source: parameter.source };
+  const component: Component = { key: flat(key), name: flat(name), value: parameter.value, provenance: parameter.provenance, source: parameter.source };
   return note ? { ...component, note } : component;
 }
 

@@ -9,6 +9,7 @@ import { VPN_SKUS, VPN_SKU_SOURCE } from '../data/vpnGatewaySkus';
 import type { VpnGeneration } from '../model/enums';
 import type { ElementOfKind, LinkOfKind } from '../model/types';
 import type { PathEstimate } from './types';
+import { flat } from '../text/flat';
 
 export type Capacity = PathEstimate['bandwidthInputs'][number];
 
@@ -31,14 +32,14 @@ const PER_TUNNEL_SOURCE =
 export function lastMileCapacity(link: LinkOfKind<'lastMile'>, label: string): Capacity | undefined {
   const mbps = link.props.bandwidthMbps;
   if (mbps === null || !(mbps > 0)) return undefined;
-  return { name: `Last mile ${label} (${mbps} Mbps)`, mbps, provenance: 'doc', source: 'Design value: the last-mile link’s bandwidth.' };
+  return { name: flat(`Last mile ${label} (${mbps} Mbps)`), mbps, provenance: 'doc', source: 'Design value: the last-mile link’s bandwidth.' };
 }
 
 /** An ExpressRoute circuit's provisioned bandwidth (each way). */
 export function circuitCapacity(circuit: ElementOfKind<'erCircuit'>, label: string, note?: string): Capacity {
   const mbps = circuit.props.bandwidthMbps;
   const capacity: Capacity = {
-    name: `Circuit ${label} (${mbps} Mbps)`,
+    name: flat(`Circuit ${label} (${mbps} Mbps)`),
     mbps,
     provenance: 'doc',
     source: `Design value: the circuit's bandwidth. ${DOCS.erFaq.url}: duplex; bursts up to 2× over the secondary link are not guaranteed, so not counted.`,
@@ -68,7 +69,7 @@ export function vpnGatewayCapacities(gateway: ElementOfKind<'vpnGateway'>, warni
   const tunnel = skuCaps.tunnelMbps[gen] as number;
   const aggregate = skuCaps.throughputMbps[gen] as number;
   const tunnelCapacity: Capacity = {
-    name: `${sku} single tunnel (${tunnel} Mbps, GCMAES256)`,
+    name: flat(`${sku} single tunnel (${tunnel} Mbps, GCMAES256)`),
     mbps: tunnel,
     provenance: 'doc',
     source: sku === 'Basic' ? `${VPN_SKU_SOURCE.url}: Basic has no per-tunnel figure; its aggregate benchmark is used` : PER_TUNNEL_SOURCE,
@@ -77,7 +78,7 @@ export function vpnGatewayCapacities(gateway: ElementOfKind<'vpnGateway'>, warni
       (activeActive ? ' Active-active does not raise the single-tunnel limit.' : ''),
   };
   const aggregateCapacity: Capacity = {
-    name: `${sku} ${gen} aggregate (${aggregate} Mbps)`,
+    name: flat(`${sku} ${gen} aggregate (${aggregate} Mbps)`),
     mbps: aggregate,
     provenance: 'doc',
     source: `${VPN_SKU_SOURCE.url} [DOC]: aggregate throughput benchmark, S2S and P2S combined, not guaranteed`,
@@ -97,7 +98,7 @@ export function erGatewayCapacity(gateway: ElementOfKind<'erGateway'>, throughPe
   if (fastPath && caps.fastPath && !throughPeering) return undefined;
   const units = sku === 'ErGwScale' ? `, ${Math.max(1, Math.min(40, Math.floor(scaleUnits)))} scale units` : '';
   return {
-    name: `${sku} gateway${units} (${caps.throughputMbps} Mbps)`,
+    name: flat(`${sku} gateway${units} (${caps.throughputMbps} Mbps)`),
     mbps: caps.throughputMbps,
     provenance: 'doc',
     source: `${ER_GATEWAY_SOURCE.url} [DOC]: gateway throughput`,

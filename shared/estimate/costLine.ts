@@ -1,6 +1,7 @@
 // Builds one cost line: the terms of its formula, the inputs behind them (each price with its id,
 // source and provenance), and the prices it is missing. A line is unknown (null) when any term is.
 import type { CostInput, CostLine, PriceBook, PriceEntry, Provenance } from './types';
+import { flat } from '../text/flat';
 
 const UNIT_TEXT: Record<PriceEntry['unit'], string> = {
   hour: '$/h',
@@ -73,18 +74,18 @@ export class LineBuilder {
 
   /** An input shown with the line; the first one of a name wins, so names stay unique. */
   input(name: string, value: string, provenance?: Provenance): void {
-    this.add(provenance ? { name, value, provenance } : { name, value });
+    this.add(provenance ? { name: flat(name), value: flat(value), provenance } : { name: flat(name), value: flat(value) });
   }
 
   /** A term of the formula and its amount in USD a month (null when unknown). */
   term(text: string, amount: number | null): void {
-    this.terms.push({ text, usd: amount });
+    this.terms.push({ text: flat(text), usd: amount });
   }
 
   build(itemId: string, label: string): CostLine {
     const known = this.terms.every((t) => t.usd !== null);
     const total = known ? this.terms.reduce((sum, t) => sum + t.usd!, 0) : null;
-    const formula = `${this.terms.map((t) => t.text).join(' + ') || '0'} = ${total === null ? 'unknown' : usd(total)}`;
+    const formula = flat(`${this.terms.map((t) => t.text).join(' + ') || '0'} = ${total === null ? 'unknown' : usd(total)}`);
     return {
       itemId,
       label,

@@ -26,10 +26,14 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
   for (const flow of flows) {
     const volume = sumOf(flow.shares);
     const direction = `${ctx.label(flow.fromVnetId)} → ${ctx.label(flow.toVnetId)}`;
-    // A loop rather than spread, map and join: a hub's peerings list every site behind it.
-    let sites = '';
-    for (const [siteId, v] of flow.shares) sites += `${sites === '' ? '' : ', '}${ctx.label(siteId)} ${gb(v)} GB`;
-    b.input(`Traffic ${direction}`, `${gb(volume)} GB a month: ${sites}`);
+    // Joined from a list: built with +=, the text was a rope of a node or more per site, and the
+    // estimate keeps it (a hub's peerings list every site behind it, thousands of nodes a run).
+    const pieces: string[] = [gb(volume), ' GB a month: '];
+    flow.shares.forEach((v, siteId) => {
+      if (pieces.length > 2) pieces.push(', ');
+      pieces.push(ctx.label(siteId), ' ', gb(v), ' GB');
+    });
+    b.input(`Traffic ${direction}`, pieces.join(''));
     let out: number | null;
     let into: number | null;
     if (!global) {

@@ -6,6 +6,7 @@
 import { greatCircleKm, type LatLon } from './geo';
 import { PARAMETERS, type EstimateParameters, type Parameter } from './parameters';
 import type { LegEstimate } from './types';
+import { flat } from '../text/flat';
 
 /** A named end of a leg; point is undefined when its coordinates are unknown. */
 export interface Place {
@@ -29,7 +30,7 @@ export function distanceLeg(
   inflation: Parameter,
   params: EstimateParameters = PARAMETERS,
 ): LegEstimate {
-  const label = `${from.label} → ${to.label}`;
+  const label = flat(`${from.label} → ${to.label}`);
   if (!from.point || !to.point) {
     const missing = [from, to].filter((p) => !p.point).map((p) => p.label);
     return { kind, label, distanceKm: null, rttMs: null, formula: `unknown: no coordinates for ${missing.join(' and ')}` };
@@ -41,7 +42,7 @@ export function distanceLeg(
   const us = params.fibreMicrosecondsPerKm.value;
   let formula = `2 × ${formatKm(distanceKm)} km × ${inflation.value} × ${us} µs/km = ${formatMs(raw)} ms`;
   if (raw < floor) formula += `, raised to the ${floor} ms per-leg floor`;
-  return { kind, label, distanceKm, rttMs, formula };
+  return { kind, label, distanceKm, rttMs, formula: flat(formula) };
 }
 
 /** Site-to-site VPN over the internet: site → the gateway's Azure region, × the internet inflation. */
@@ -78,7 +79,7 @@ export function backboneLeg(peeringLocation: Place, region: Place, params: Estim
 export function peeringLeg(hub: Place & { region: string }, spoke: Place & { region: string }, params: EstimateParameters = PARAMETERS): LegEstimate {
   if (hub.region !== '' && hub.region === spoke.region) {
     const rttMs = params.inRegionPeeringRttMs.value;
-    return { kind: 'peering', label: `${hub.label} → ${spoke.label} (same region)`, distanceKm: 0, rttMs, formula: `in-region peering hop = ${formatMs(rttMs)} ms` };
+    return { kind: 'peering', label: flat(`${hub.label} → ${spoke.label} (same region)`), distanceKm: 0, rttMs, formula: flat(`in-region peering hop = ${formatMs(rttMs)} ms`) };
   }
   return distanceLeg('peering', hub, spoke, params.backboneInflation, params);
 }

@@ -18,6 +18,7 @@ import { combineParallel, describeParallel, downtimeMinutesPerMonth } from './av
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { LegEstimate, PathEstimate, SiteVnetEstimate } from './types';
 import { newShared, peeringHop, wayIn, type PeeringHop, type WayIn } from './wayIn';
+import { flat } from '../text/flat';
 
 /** A way in with its estimate as a path of its own (to the gateway's VNet). */
 interface EstimatedWay {
@@ -171,18 +172,26 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
     });
   };
 
-  for (const [siteId, ways] of waysBySite(doc)) {
-    const estimated = ways.map((path): EstimatedWay => {
+  // forEach and index loops: for…of over the map and the lists made an iterator result per item,
+  // thousands a run.
+  waysBySite(doc).forEach((ways, siteId) => {
+    const estimated: EstimatedWay[] = [];
+    for (let i = 0; i < ways.length; i++) {
+      const path = ways[i]!;
       const way = wayIn(ctx, wayCount++, path, params, shared);
-      return { way, estimate: directEstimate(path, way, params) };
-    });
+      estimated.push({ way, estimate: directEstimate(path, way, params) });
+    }
     if (estimated.length === 1 && reachesEachVnetOnce(ctx, ways[0]!)) {
       // The usual case, one way in to a hub and its spokes: each VNet has one path, in path order.
       const est = estimated[0]!;
       const hub = ways[0]!.vnetId;
       emitOne(siteId, hub, est, undefined, '');
-      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) emitOne(siteId, vnetId, est, hopTo(est.way, peeringId, vnetId), peeringId);
-      continue;
+      const peers = ctx.peeredVnets(hub);
+      for (let i = 0; i < peers.length; i++) {
+        const { peeringId, vnetId } = peers[i]!;
+        emitOne(siteId, vnetId, est, hopTo(est.way, peeringId, vnetId), peeringId);
+      }
+      return;
     }
     // The paths grouped by the VNet they reach, VNets in the order the paths first reach them
     // (each way in, then its extensions over the peerings of its VNet, as sitePaths lists them).
@@ -197,14 +206,14 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
       add({ est, hop: undefined, peeringId: '', vnetId: hub });
       for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) add({ est, hop: hopTo(est.way, peeringId, vnetId), peeringId, vnetId });
     });
-    for (const [vnetId, routes] of byVnet) emitMany(siteId, vnetId, routes);
-  }
+    byVnet.forEach((routes, vnetId) => emitMany(siteId, vnetId, routes));
+  });
   return out;
 }
 
 function combine(routes: readonly Route[], params: EstimateParameters): Combined {
   const result = combineParallel(routes.map(({ est, hop }) => (hop ? est.way.components.concat(hop.component) : est.way.components)));
-  return { availability: result.availability, downtime: downtimeMinutesPerMonth(result.availability, params), formula: describeParallel(result, routes.length) };
+  return { availability: result.availability, downtime: downtimeMinutesPerMonth(result.availability, params), formula: flat(describeParallel(result, routes.length)) };
 }
 
 /**
@@ -216,7 +225,7 @@ function loneCombined(way: WayIn, hop: PeeringHop | undefined, params: EstimateP
   const inSeries = hop && hop.component.value < 1 ? way.inSeries * hop.component.value : way.inSeries;
   const availability = 1 - (1 - inSeries);
   let formula = formulas.get(availability);
-  if (formula === undefined) formulas.set(availability, (formula = describeParallel({ availability, exact: true, shared: [], common: [], privateParts: [] }, 1)));
+  if (formula === undefined) formulas.set(availability, (formula = flat(describeParallel({ availability, exact: true, shared: [], common: [], privateParts: [] }, 1))));
   return { availability, downtime: downtimeMinutesPerMonth(availability, params), formula };
 }
 

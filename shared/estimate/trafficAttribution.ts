@@ -36,7 +36,10 @@ export interface TrafficAttribution {
 
 export const sumOf = (shares: ReadonlyMap<string, number> | undefined): number => {
   let total = 0;
-  for (const value of shares?.values() ?? []) total += value;
+  // forEach rather than for…of over values(): that made an iterator result per value.
+  shares?.forEach((value) => {
+    total += value;
+  });
   return total;
 };
 

@@ -12,6 +12,7 @@ import { pointOf } from './geo';
 import { backboneLeg, internetLeg, peeringLeg, providerLeg, sumRtt, tunnelLeg, type Place } from './latency';
 import type { EstimateParameters } from './parameters';
 import type { LegEstimate } from './types';
+import { flat } from '../text/flat';
 
 /** The part of a path up to and including the gateway's own VNet. */
 export interface WayIn {
@@ -52,7 +53,7 @@ const inputOf = ({ name, value, provenance, source, note }: Component): Availabi
 
 function sitePlace(ctx: ValidationContext, siteId: string, warnings: string[]): Place {
   const site = ctx.byId.get(siteId);
-  const label = `site ${ctx.label(siteId)}`;
+  const label = flat(`site ${ctx.label(siteId)}`);
   if (site?.kind !== 'onPremSite') {
     warnings.push(`The path starts at ${siteId}, which is not an on-premises site: its distances are unknown.`);
     return { label, point: undefined };

@@ -4,6 +4,7 @@ import { GATEWAY_SUBNET_NAME } from '../model/elementCatalog';
 import type { ElementKind, LinkKind } from '../model/enums';
 import type { ElementOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { parseCidr, type CidrResult } from '../net/cidr';
+import { flat } from '../text/flat';
 
 // Parsing is the costliest step and the same strings recur on every edit: cache by text.
 const CIDR_CACHE = new Map<string, CidrResult>();
@@ -138,16 +139,26 @@ export class ValidationContext {
     return this.subnetsOf(vnetId).find((s) => s.name === GATEWAY_SUBNET_NAME);
   }
 
-  /** Gateways inside a VNet, directly or in one of its subnets. */
-  gatewaysIn(vnetId: string): Array<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> {
-    const found: Array<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> = [];
-    const visit = (id: string) => {
-      for (const child of this.children(id)) {
-        if (child.kind === 'vpnGateway' || child.kind === 'erGateway') found.push(child);
-        else if (child.kind === 'subnet') visit(child.id);
-      }
-    };
-    visit(vnetId);
+  private readonly gateways = new Map<string, ReadonlyArray<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>>>();
+
+  /**
+   * Gateways inside a VNet, directly or in one of its subnets. Found once per VNet: eight rules and
+   * the path walk ask for the same VNets. Shared: read-only.
+   */
+  gatewaysIn(vnetId: string): ReadonlyArray<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> {
+    let found = this.gateways.get(vnetId);
+    if (!found) this.gateways.set(vnetId, (found = this.findGateways(vnetId, [])));
+    return found;
+  }
+
+  // Each element has one parent, so what hangs below a VNet is a tree: the walk ends.
+  private findGateways(id: string, found: Array<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>>): Array<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> {
+    const children = this.children(id);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.kind === 'vpnGateway' || child.kind === 'erGateway') found.push(child);
+      else if (child.kind === 'subnet') this.findGateways(child.id, found);
+    }
     return found;
   }
 
@@ -164,7 +175,7 @@ export class ValidationContext {
     if (text === undefined) {
       const el = this.byId.get(id);
       const link = el ? undefined : this.linkById.get(id);
-      text = el ? (el.name ? `"${el.name}"` : el.id) : link?.name ? `"${link.name}"` : id;
+      text = flat(el ? (el.name ? `"${el.name}"` : el.id) : link?.name ? `"${link.name}"` : id);
       this.labels.set(id, text);
     }
     return text;

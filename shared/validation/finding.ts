@@ -1,5 +1,6 @@
 // Building findings from a rule, so each rule states only what is particular to it.
 import type { Finding, Fix, Rule, Severity } from './types';
+import { flat } from '../text/flat';
 
 export function finding(
   rule: Pick<Rule, 'id' | 'severity' | 'source'>,
@@ -11,7 +12,7 @@ export function finding(
     ruleId: rule.id,
     severity: options.severity ?? rule.severity,
     elementIds: [...elementIds],
-    message,
+    message: flat(message),
     source: rule.source.url,
     ...(options.fix ? { fix: options.fix } : {}),
   };

@@ -44,7 +44,7 @@ export const forbiddenAddressRange: Rule = {
     for (const field of fields) {
       const parsed = ctx.cidr(field.text);
       if (!parsed.ok) continue;
-      if (field.ownerKind === 'subnet' && field.related.some((id) => flaggedVnetRanges.get(id)?.some((r) => cidrContains(r, parsed.cidr)))) continue;
+      if (field.ownerKind === 'subnet' && flaggedVnetRanges.size > 0 && field.related.some((id) => flaggedVnetRanges.get(id)?.some((r) => cidrContains(r, parsed.cidr)))) continue;
       const forbidden = forbiddenRangeOf(parsed.cidr);
       if (!forbidden || isApipaBgpPeer(ctx, field, parsed.cidr, forbidden.name)) continue;
       if (field.ownerKind === 'vnet') flaggedVnetRanges.set(field.ownerId, [...(flaggedVnetRanges.get(field.ownerId) ?? []), parsed.cidr]);

@@ -23,67 +23,90 @@ export interface CidrField {
 
 const withItem = (list: readonly string[], index: number, text: string) => list.map((t, i) => (i === index ? text : t));
 
-/** Every CIDR-valued field of the design that holds text (empty optional fields are left out). */
-export function cidrFields(ctx: ValidationContext): CidrField[] {
+type Owner = TopologyDocument['elements'][number] | TopologyDocument['links'][number];
+
+/**
+ * A field as the rules read it: what they need at once is held, what only a finding needs (its
+ * name, the elements concerned, the fix) is worked out when asked. Two rules read every field of a
+ * design on every run, and most fields are fine.
+ */
+class Field implements CidrField {
+  constructor(
+    private readonly owner: Owner,
+    readonly text: string,
+    /** The item of a list field (addressSpaces, advertisedPrefixes); -1 for a single field. */
+    private readonly index: number,
+    private readonly name: 'addressSpaces' | 'prefix' | 'addressPool' | 'subnet' | 'advertisedPrefixes',
+  ) {}
+
+  get ownerId(): string {
+    return this.owner.id;
+  }
+
+  get ownerKind(): ElementKind | LinkKind {
+    return this.owner.kind;
+  }
+
+  get field(): string {
+    return this.index < 0 ? this.name : `${this.name}[${this.index}]`;
+  }
+
+  get related(): string[] {
+    const owner = this.owner;
+    if (owner.kind === 'subnet') return owner.parentId ? [owner.parentId] : [];
+    return owner.kind === 'globalReach' || owner.kind === 'microsoftPeering' ? [owner.source, owner.target] : [];
+  }
+
+  replace(doc: TopologyDocument, value: string): TopologyDocument {
+    const { owner, index } = this;
+    switch (owner.kind) {
+      case 'vnet':
+      case 'onPremSite':
+      case 'localNetworkGateway':
+        return updateElement(doc, owner.id, { props: { addressSpaces: withItem(owner.props.addressSpaces, index, value) } });
+      case 'subnet':
+        return updateElement(doc, owner.id, { props: { prefix: value } });
+      case 'p2sUserGroup':
+        return updateElement(doc, owner.id, { props: { addressPool: value } });
+      case 'globalReach':
+        return updateLink(doc, owner.id, { props: { subnet: value } });
+      case 'microsoftPeering':
+        return updateLink(doc, owner.id, { props: { advertisedPrefixes: withItem(owner.props.advertisedPrefixes, index, value) } });
+      default:
+        return doc;
+    }
+  }
+}
+
+const fieldsOf = new WeakMap<ValidationContext, readonly CidrField[]>();
+
+/** Every CIDR-valued field of the design that holds text (empty optional fields are left out). Shared by the rules of one run: read-only. */
+export function cidrFields(ctx: ValidationContext): readonly CidrField[] {
+  let fields = fieldsOf.get(ctx);
+  if (!fields) fieldsOf.set(ctx, (fields = findFields(ctx)));
+  return fields;
+}
+
+function findFields(ctx: ValidationContext): CidrField[] {
   const fields: CidrField[] = [];
   for (const kind of ['vnet', 'onPremSite', 'localNetworkGateway'] as const) {
     for (const el of ctx.elementsOfKind(kind)) {
-      el.props.addressSpaces.forEach((text, i) =>
-        fields.push({
-          ownerId: el.id,
-          ownerKind: kind,
-          field: `addressSpaces[${i}]`,
-          text,
-          related: [],
-          replace: (doc, value) => updateElement(doc, el.id, { props: { addressSpaces: withItem(el.props.addressSpaces, i, value) } }),
-        }),
-      );
+      const spaces = el.props.addressSpaces;
+      for (let i = 0; i < spaces.length; i++) fields.push(new Field(el, spaces[i]!, i, 'addressSpaces'));
     }
   }
   for (const subnet of ctx.elementsOfKind('subnet')) {
-    if (subnet.props.prefix.trim() === '') continue;
-    fields.push({
-      ownerId: subnet.id,
-      ownerKind: 'subnet',
-      field: 'prefix',
-      text: subnet.props.prefix,
-      related: subnet.parentId ? [subnet.parentId] : [],
-      replace: (doc, value) => updateElement(doc, subnet.id, { props: { prefix: value } }),
-    });
+    if (subnet.props.prefix.trim() !== '') fields.push(new Field(subnet, subnet.props.prefix, -1, 'prefix'));
   }
   for (const group of ctx.elementsOfKind('p2sUserGroup')) {
-    if (group.props.addressPool.trim() === '') continue;
-    fields.push({
-      ownerId: group.id,
-      ownerKind: 'p2sUserGroup',
-      field: 'addressPool',
-      text: group.props.addressPool,
-      related: [],
-      replace: (doc, value) => updateElement(doc, group.id, { props: { addressPool: value } }),
-    });
+    if (group.props.addressPool.trim() !== '') fields.push(new Field(group, group.props.addressPool, -1, 'addressPool'));
   }
   for (const link of ctx.linksOfKind('globalReach')) {
-    if (link.props.subnet.trim() === '') continue;
-    fields.push({
-      ownerId: link.id,
-      ownerKind: 'globalReach',
-      field: 'subnet',
-      text: link.props.subnet,
-      related: [link.source, link.target],
-      replace: (doc, value) => updateLink(doc, link.id, { props: { subnet: value } }),
-    });
+    if (link.props.subnet.trim() !== '') fields.push(new Field(link, link.props.subnet, -1, 'subnet'));
   }
   for (const link of ctx.linksOfKind('microsoftPeering')) {
-    link.props.advertisedPrefixes.forEach((text, i) =>
-      fields.push({
-        ownerId: link.id,
-        ownerKind: 'microsoftPeering',
-        field: `advertisedPrefixes[${i}]`,
-        text,
-        related: [link.source, link.target],
-        replace: (doc, value) => updateLink(doc, link.id, { props: { advertisedPrefixes: withItem(link.props.advertisedPrefixes, i, value) } }),
-      }),
-    );
+    const prefixes = link.props.advertisedPrefixes;
+    for (let i = 0; i < prefixes.length; i++) fields.push(new Field(link, prefixes[i]!, i, 'advertisedPrefixes'));
   }
   return fields;
 }
