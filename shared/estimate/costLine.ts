@@ -46,7 +46,8 @@ const isSecondary = (p: Provenance) => p === 'secondary' || p === 'assumption';
 export class LineBuilder {
   private readonly terms: Array<{ text: string; usd: number | null }> = [];
   private readonly inputs: CostInput[] = [];
-  private readonly unknown = new Set<string>();
+  // Made when a price is missing: most lines have none, and an estimate builds hundreds of lines.
+  private unknown: Set<string> | undefined;
   private secondary = false;
 
   constructor(private readonly book: PriceBook) {}
@@ -54,7 +55,7 @@ export class LineBuilder {
   /** A price from the book, recorded as an input; null, and listed as unknown, when the book has no figure. */
   price(id: string): number | null {
     const entry = Object.hasOwn(this.book.entries, id) ? this.book.entries[id]! : undefined;
-    if (entry?.usd === null) this.unknown.add(id);
+    if (entry?.usd === null) (this.unknown ??= new Set()).add(id);
     this.add(describe(this.book, id));
     return entry?.usd ?? null;
   }
@@ -92,7 +93,7 @@ export class LineBuilder {
       monthlyUsd: total,
       formula,
       inputs: this.inputs,
-      unknownPrices: [...this.unknown],
+      unknownPrices: this.unknown ? [...this.unknown] : [],
       secondary: this.secondary,
     };
   }

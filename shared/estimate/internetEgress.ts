@@ -88,7 +88,8 @@ export function internetEgressCost(
 ): CostLine {
   const b = new LineBuilder(book);
   const byZone = new Map<PricingZoneNumber, number>();
-  for (const [gatewayId, volume] of flows) {
+  // forEach rather than for…of: one line per site, and an iterator result per entry was garbage.
+  flows.forEach((volume, gatewayId) => {
     const where = egress.gateways.get(gatewayId)!;
     byZone.set(where.zone, (byZone.get(where.zone) ?? 0) + volume);
     b.input(
@@ -97,13 +98,13 @@ export function internetEgressCost(
         (where.known ? '' : ' (zone of the region unknown: zone 1 assumed)'),
       where.known ? 'secondary' : 'assumption',
     );
-  }
+  });
   b.input('Traffic attribution', attribution);
-  for (const [zone, volume] of byZone) {
+  byZone.forEach((volume, zone) => {
     const { totalGb, cost, text } = egress.zones.get(zone)!;
     for (const id of cost.allowanceIds) b.allowance(id);
     for (const id of cost.priceIds) b.price(id);
     b.term(`${text} (${gb(volume)} GB)`, cost.usd === null ? null : (cost.usd * volume) / totalGb);
-  }
+  });
   return b.build(sourceId, label);
 }

@@ -182,9 +182,24 @@ export function circuitPeeringLocation(ctx: ValidationContext, circuitId: string
 }
 
 /** The ExpressRoute circuits connected to the ExpressRoute gateways inside a VNet, each once. */
-export function circuitsOfVnet(ctx: ValidationContext, vnetId: string): ElementOfKind<'erCircuit'>[] {
+export function circuitsOfVnet(ctx: ValidationContext, vnetId: string): ReadonlyArray<ElementOfKind<'erCircuit'>> {
+  let byVnet = circuitsByContext.get(ctx);
+  if (!byVnet) circuitsByContext.set(ctx, (byVnet = new Map()));
+  let circuits = byVnet.get(vnetId);
+  if (!circuits) byVnet.set(vnetId, (circuits = findCircuits(ctx, vnetId)));
+  return circuits;
+}
+
+// Two rules ask for every VNet's circuits on every run: found once per context and VNet (read-only).
+const circuitsByContext = new WeakMap<ValidationContext, Map<string, ReadonlyArray<ElementOfKind<'erCircuit'>>>>();
+const NO_CIRCUITS: ReadonlyArray<ElementOfKind<'erCircuit'>> = Object.freeze([]);
+
+function findCircuits(ctx: ValidationContext, vnetId: string): ReadonlyArray<ElementOfKind<'erCircuit'>> {
+  // Most VNets (the spokes) have no ExpressRoute gateway: no map for them.
+  const gateways = ctx.gatewaysIn(vnetId);
+  if (!gateways.some((g) => g.kind === 'erGateway')) return NO_CIRCUITS;
   const circuits = new Map<string, ElementOfKind<'erCircuit'>>();
-  for (const gateway of ctx.gatewaysIn(vnetId)) {
+  for (const gateway of gateways) {
     if (gateway.kind !== 'erGateway') continue;
     for (const circuit of ctx.neighbours(gateway.id, 'erConnection', ['erCircuit'])) {
       if (circuit.kind === 'erCircuit') circuits.set(circuit.id, circuit);

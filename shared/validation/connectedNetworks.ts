@@ -23,10 +23,16 @@ export function forEachOverlap<T>(intervals: readonly Interval<T>[], visit: (ear
   const sorted = [...intervals].sort(
     (a, b) => a.group - b.group || a.cidr.version - b.cidr.version || compareBigInt(a.cidr.first, b.cidr.first) || compareBigInt(b.cidr.last, a.cidr.last),
   );
-  let open: Interval<T>[] = [];
+  // Kept in place: a new list per interval was most of this function's garbage.
+  const open: Interval<T>[] = [];
   for (const current of sorted) {
-    open = open.filter((o) => o.group === current.group && o.cidr.version === current.cidr.version && o.cidr.last >= current.cidr.first);
-    for (const o of open) visit(o, current);
+    let kept = 0;
+    for (let i = 0; i < open.length; i++) {
+      const o = open[i]!;
+      if (o.group === current.group && o.cidr.version === current.cidr.version && o.cidr.last >= current.cidr.first) open[kept++] = o;
+    }
+    open.length = kept;
+    for (let i = 0; i < kept; i++) visit(open[i]!, current);
     open.push(current);
   }
 }

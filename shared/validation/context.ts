@@ -131,8 +131,13 @@ export class ValidationContext {
     return undefined;
   }
 
-  subnetsOf(vnetId: string): ElementOfKind<'subnet'>[] {
-    return this.children(vnetId).filter((c): c is ElementOfKind<'subnet'> => c.kind === 'subnet');
+  private readonly subnets = new Map<string, ReadonlyArray<ElementOfKind<'subnet'>>>();
+
+  /** The subnets of a VNet, in document order. Found once per VNet (several rules ask): read-only. */
+  subnetsOf(vnetId: string): ReadonlyArray<ElementOfKind<'subnet'>> {
+    let found = this.subnets.get(vnetId);
+    if (!found) this.subnets.set(vnetId, (found = this.children(vnetId).filter((c): c is ElementOfKind<'subnet'> => c.kind === 'subnet')));
+    return found;
   }
 
   gatewaySubnetOf(vnetId: string): ElementOfKind<'subnet'> | undefined {

@@ -23,7 +23,7 @@ export const subnetOutsideVnet: Rule = {
       if (spaces.length === 0) continue;
       for (const subnet of ctx.subnetsOf(vnet.id)) {
         const parsed = ctx.cidr(subnet.props.prefix);
-        if (!parsed.ok || spaces.some((space) => cidrContains(space, parsed.cidr))) continue;
+        if (!parsed.ok || insideAny(spaces, parsed.cidr)) continue;
         const message =
           `Subnet ${ctx.label(subnet.id)} (${parsed.cidr.normalized}) is not inside the address space of VNet ${ctx.label(vnet.id)} ` +
           `(${spaces.map((s) => s.normalized).join(', ')}): change its prefix to a range inside it, or add a matching address space to the VNet.`;
@@ -33,3 +33,9 @@ export const subnetOutsideVnet: Rule = {
     return findings;
   },
 };
+
+// A loop rather than some(): a closure per subnet of the design, on every run.
+function insideAny(spaces: readonly ParsedCidr[], cidr: ParsedCidr): boolean {
+  for (let i = 0; i < spaces.length; i++) if (cidrContains(spaces[i]!, cidr)) return true;
+  return false;
+}

@@ -30,10 +30,11 @@ export const subnetSize: Rule = {
       const parsed = ctx.cidr(subnet.props.prefix);
       if (!parsed.ok) continue;
       const { version, prefixLength, first, normalized } = parsed.cidr;
-      const ids = [subnet.id, ...(subnet.parentId ? [subnet.parentId] : [])];
+      // Made only for a finding: most subnets are fine, and this rule reads every one on every run.
+      const ids = () => (subnet.parentId ? [subnet.id, subnet.parentId] : [subnet.id]);
       if (version === 6) {
         if (prefixLength !== ipv6)
-          findings.push(finding(this, ids, `Subnet ${ctx.label(subnet.id)} is ${normalized}, but IPv6 subnets must be exactly /${ipv6}: use a /${ipv6} range of the VNet's IPv6 space.`));
+          findings.push(finding(this, ids(), `Subnet ${ctx.label(subnet.id)} is ${normalized}, but IPv6 subnets must be exactly /${ipv6}: use a /${ipv6} range of the VNet's IPv6 space.`));
         continue;
       }
       if (prefixLength > ipv4.smallest) {
@@ -45,9 +46,9 @@ export const subnetSize: Rule = {
           apply: (doc: TopologyDocument) => updateElement(doc, subnet.id, { props: { prefix: resized } }),
         };
         const message = `Subnet ${ctx.label(subnet.id)} is ${normalized}, but the smallest subnet Azure accepts is /${ipv4.smallest} (Azure reserves 5 addresses in each): make it /${ipv4.smallest} or larger.`;
-        findings.push(finding(this, ids, message, { fix }));
+        findings.push(finding(this, ids(), message, { fix }));
       } else if (prefixLength < ipv4.largest) {
-        findings.push(finding(this, ids, `Subnet ${ctx.label(subnet.id)} is ${normalized}, but the largest subnet Azure accepts is /${ipv4.largest}: split it into smaller subnets.`));
+        findings.push(finding(this, ids(), `Subnet ${ctx.label(subnet.id)} is ${normalized}, but the largest subnet Azure accepts is /${ipv4.largest}: split it into smaller subnets.`));
       }
     }
     return findings;
