@@ -26,12 +26,19 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
   for (const flow of flows) {
     const volume = sumOf(flow.shares);
     const direction = `${ctx.label(flow.fromVnetId)} → ${ctx.label(flow.toVnetId)}`;
-    // Joined from a list: built with +=, the text was a rope of a node or more per site, and the
-    // estimate keeps it (a hub's peerings list every site behind it, thousands of nodes a run).
-    const pieces: string[] = [gb(volume), ' GB a month: '];
+    // Joined from a list made to size: built with +=, the text was a rope of a node or more per
+    // site, which the estimate kept (a hub's peerings list every site behind it); a list grown by
+    // push left its smaller copies behind.
+    const pieces = new Array<string>(1 + 5 * flow.shares.size);
+    pieces[0] = `${gb(volume)} GB a month: `;
+    let at = 1;
     flow.shares.forEach((v, siteId) => {
-      if (pieces.length > 2) pieces.push(', ');
-      pieces.push(ctx.label(siteId), ' ', gb(v), ' GB');
+      pieces[at] = at === 1 ? '' : ', ';
+      at++;
+      pieces[at++] = ctx.label(siteId);
+      pieces[at++] = ' ';
+      pieces[at++] = gb(v);
+      pieces[at++] = ' GB';
     });
     b.input(`Traffic ${direction}`, pieces.join(''));
     let out: number | null;
