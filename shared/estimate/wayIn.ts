@@ -6,7 +6,7 @@ import { peeringLocationByName } from '../data/peeringLocations';
 import type { ElementOfKind } from '../model/types';
 import type { SitePath } from '../topology/sitePaths';
 import type { ValidationContext } from '../validation/context';
-import { ACTIVE_ACTIVE_NOTE, componentOf, erGatewaySla, series, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
+import { ACTIVE_ACTIVE_NOTE, componentOf, erGatewaySla, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
 import { bottleneck, circuitCapacity, erGatewayCapacity, fastPathNote, lastMileCapacity, vpnGatewayCapacities, type Bottleneck, type Capacity } from './bandwidth';
 import { pointOf } from './geo';
 import { backboneLeg, internetLeg, peeringLeg, providerLeg, sumRtt, tunnelLeg, type Place } from './latency';
@@ -139,11 +139,9 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
   const capacities: Capacity[] = [];
   const components: Component[] = [];
   const inputs: AvailabilityInput[] = [];
-  const values: number[] = [];
   const addComponent = (component: Component, input: AvailabilityInput = inputOf(component)) => {
     components.push(component);
     inputs.push(input);
-    values.push(component.value);
   };
   const site = sitePlace(ctx, path.siteId, warnings);
   const hubId = ctx.vnetOf(path.gatewayId)?.id;
@@ -234,7 +232,14 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
   }
   const neck = bottleneck(capacities);
   const spokeNeck = spokeCapacities === capacities ? neck : bottleneck(spokeCapacities);
-  return { serial, legs, warnings, capacities, neck, spokeCapacities, spokeNeck, components, inputs, availability: series(values), rttMs: sumRtt(legs), inSeries: seriesOfFailing(components), hub };
+  return { serial, legs, warnings, capacities, neck, spokeCapacities, spokeNeck, components, inputs, availability: seriesOf(components), rttMs: sumRtt(legs), inSeries: seriesOfFailing(components), hub };
+}
+
+/** The components' availabilities in series: series() of their values, in the same order, with no list of them. */
+function seriesOf(components: readonly Component[]): number {
+  let product = 1;
+  for (let i = 0; i < components.length; i++) product *= components[i]!.value;
+  return product;
 }
 
 /**
