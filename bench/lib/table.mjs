@@ -14,7 +14,7 @@ export function printTable({ node, layout, browser, machine, options }) {
     }
     if (size.collections) {
       rows.push([`  runs with a garbage collection, share`, fmt(size.collections.shareOfRuns), '']);
-      rows.push([`  median of the runs without one, ms`, fmt(size.collections.withoutMedianMs), '']);
+      rows.push([`  median of the runs without one, ms`, size.collections.withoutMedianMs ? fmt(size.collections.withoutMedianMs) : 'none without', '']);
       rows.push([`  garbage collection per run, mean ms`, fmt(size.collections.meanMsPerRun), '']);
     }
     if (size.afterEdit) {

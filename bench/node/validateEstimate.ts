@@ -39,7 +39,7 @@ export interface SizeResult {
    * costs), and the mean time collecting per run. A collection costs in proportion to what survives
    * it, and the median run has one whenever more than half the runs do.
    */
-  collections: { shareOfRuns: Spread; withoutMedianMs: Spread; meanMsPerRun: Spread };
+  collections: { shareOfRuns: Spread; withoutMedianMs: Spread | undefined; meanMsPerRun: Spread };
   /** Over rounds: each round's median and p95 of one full validate + estimate after an edit, ms. */
   afterEdit: { runsPerRound: number; medianMs: Spread; p95Ms: Spread; ratioToFromScratch: Spread };
   /**
@@ -74,6 +74,12 @@ export function fullRun(doc: TopologyDocument): number {
 }
 
 const gcProfiler = new GCProfiler();
+
+/** Over the rounds that had runs without a collection (at 10,000 elements every run has several): undefined when none did. */
+function withoutCollection(medians: readonly number[]): Spread | undefined {
+  const known = medians.filter((m) => !Number.isNaN(m));
+  return known.length > 0 ? roundSpread(spread(known)) : undefined;
+}
 
 /** One full run on `doc`, timed part by part (in the order fullRun runs them), with the garbage collections in it. */
 function timeParts(doc: TopologyDocument): { validate: number; cost: number; paths: number; collections: number; collectingMs: number } {
@@ -226,7 +232,7 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     },
     collections: {
       shareOfRuns: roundSpread(spread(perRound[i]!.collectedShare), 2),
-      withoutMedianMs: roundSpread(spread(perRound[i]!.withoutCollection.filter((m) => !Number.isNaN(m)))),
+      withoutMedianMs: withoutCollection(perRound[i]!.withoutCollection),
       meanMsPerRun: roundSpread(spread(perRound[i]!.collectingMs)),
     },
     afterEdit: {
