@@ -35,6 +35,7 @@ export function printTable({ node, layout, browser, machine, options }) {
     }
   }
   if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);
+  if (node?.workGrowth1kTo10k) rows.push(['  runs less their garbage collection', fmt(node.workGrowth1kTo10k, '×'), '']);
   for (const size of layout?.sizes ?? []) rows.push([`auto-layout ${size.elements} el. (Node), ms`, fmt(size.ms), '']);
   if (layout) rows.push([`  growth ${layout.sizes[0].elements} → ${layout.sizes.at(-1).elements} elements`, fmt(layout.growth, '×'), '']);
   if (browser?.drag) gestureRows(rows, 'drag', browser.drag, '≤ 1.2×', 'dragged node moved', browser.drag.nodeMoved);
