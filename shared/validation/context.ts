@@ -22,10 +22,14 @@ export function cachedCidr(text: string): CidrResult {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/** The links touching one element: all of them, and by kind once asked (both in document order). */
+/**
+ * The links touching one element: all of them, and by kind once asked (both in document order). The
+ * lists by kind are a few pairs, not a map: an element has links of two or three kinds, and a map per
+ * element was most of the maps a large design's run kept (3,450 at 10,000 elements).
+ */
 interface LinkBucket {
   all: TopologyLink[];
-  byKind: Map<LinkKind, TopologyLink[]> | undefined;
+  byKind: Array<{ kind: LinkKind; links: readonly TopologyLink[] }> | undefined;
 }
 
 export class ValidationContext {
@@ -80,11 +84,14 @@ export class ValidationContext {
     if (kind === undefined) return all;
     // Most elements have a link or two: no index for them.
     if (all.length === 1) return all[0]!.kind === kind ? all : NONE;
-    if (!bucket.byKind) {
-      bucket.byKind = new Map();
-      for (const link of all) push(bucket.byKind, link.kind, link);
-    }
-    return bucket.byKind.get(kind) ?? NONE;
+    const byKind = bucket.byKind;
+    if (byKind) for (let i = 0; i < byKind.length; i++) if (byKind[i]!.kind === kind) return byKind[i]!.links;
+    let count = 0;
+    for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) count++;
+    // All of one kind (a hub's peerings) or none of it: the lists there are.
+    const links = count === all.length ? all : count === 0 ? NONE : all.filter((link) => link.kind === kind);
+    (bucket.byKind ??= []).push({ kind, links });
+    return links;
   }
 
   /** The element at the other end of a link from `id`. */
