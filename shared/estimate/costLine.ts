@@ -41,6 +41,9 @@ export function gb(n: number): string {
 /** A unit price as read (no rounding), or "?" when unknown. */
 export const rate = (n: number | null): string => (n === null ? '?' : String(n));
 
+// Most lines miss no price: they share one empty list (frozen; nothing adds to a built line).
+const NO_PRICES = Object.freeze([]) as unknown as string[];
+
 const isSecondary = (p: Provenance) => p === 'secondary' || p === 'assumption';
 
 export class LineBuilder {
@@ -92,8 +95,9 @@ export class LineBuilder {
       label,
       monthlyUsd: total,
       formula,
-      inputs: this.inputs,
-      unknownPrices: this.unknown ? [...this.unknown] : [],
+      // A copy to size: the list grown by push keeps room for sixteen, and cost lines are kept.
+      inputs: this.inputs.slice(),
+      unknownPrices: this.unknown ? [...this.unknown] : NO_PRICES,
       secondary: this.secondary,
     };
   }

@@ -151,8 +151,8 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
     for (const { est, hop } of routes) signature += hop && hop.component.value < 1 ? `${est.way.serial}+${hop.serial},` : `${est.way.serial},`;
     let combined = several.get(signature);
     if (!combined) several.set(signature, (combined = combine(routes, params)));
-    const paths: PathEstimate[] = [];
-    for (const route of routes) paths.push(route.hop ? estimateThroughPeering(route.est, route.hop, route.peeringId, route.vnetId, params) : route.est.estimate);
+    // map, not push: an array grown by push keeps room for sixteen, and this one is kept.
+    const paths = routes.map((route) => (route.hop ? estimateThroughPeering(route.est, route.hop, route.peeringId, route.vnetId, params) : route.est.estimate));
     out.push({
       siteId,
       vnetId,

@@ -131,11 +131,14 @@ interface CircuitParts {
   input: AvailabilityInput | undefined;
 }
 
+// Most ways in and hops have no warning: they share one empty list (frozen; read-only, as estimates are).
+const NO_WARNINGS = Object.freeze([]) as unknown as string[];
+
 export const newShared = (): Shared => ({ hubs: new Map(), vpnGateways: new Map(), erGateways: new Map(), circuits: new Map(), tunnel: undefined });
 
 export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters, shared: Shared = newShared()): WayIn {
   const warnings: string[] = [];
-  const legs: LegEstimate[] = [];
+  let legs: LegEstimate[];
   const capacities: Capacity[] = [];
   const components: Component[] = [];
   const inputs: AvailabilityInput[] = [];
@@ -167,7 +170,7 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
 
   const gateway = ctx.byId.get(path.gatewayId);
   if (path.via === 'vpn') {
-    legs.push(internetLeg(site, hubPlace, params), (shared.tunnel ??= tunnelLeg(params)));
+    legs = [internetLeg(site, hubPlace, params), (shared.tunnel ??= tunnelLeg(params))];
     const deviceId = path.deviceId ?? '';
     addComponent(componentOf(`device:${deviceId}`, `On-premises VPN device ${ctx.label(deviceId)}`, params.onPremDeviceAvailability));
     addComponent(componentOf(`lastMile:${lastMileId}`, `Internet path (last mile ${lastMileLabel})`, params.internetPathAvailability));
@@ -206,7 +209,7 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
     }
     for (const w of circuitParts.warnings) warnings.push(w);
     const location = circuitParts.location;
-    legs.push(providerLeg(site, location, params), backboneLeg(location, hubPlace, params));
+    legs = [providerLeg(site, location, params), backboneLeg(location, hubPlace, params)];
     addComponent(componentOf(`lastMile:${lastMileId}`, `Provider last mile ${lastMileLabel} to the peering location`, params.providerLastMileAvailability));
     if (circuitParts.capacity) capacities.push(circuitParts.capacity);
     if (circuitParts.component) addComponent(circuitParts.component, circuitParts.input);
@@ -232,7 +235,24 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
   }
   const neck = bottleneck(capacities);
   const spokeNeck = spokeCapacities === capacities ? neck : bottleneck(spokeCapacities);
-  return { serial, legs, warnings, capacities, neck, spokeCapacities, spokeNeck, components, inputs, availability: seriesOf(components), rttMs: sumRtt(legs), inSeries: seriesOfFailing(components), hub };
+  // The lists were grown by push, which leaves room for sixteen; a way in is kept with its design's
+  // estimates, so it keeps copies to size (the spoke's capacities the same list when they are).
+  const kept = capacities.slice();
+  return {
+    serial,
+    legs,
+    warnings: warnings.length === 0 ? NO_WARNINGS : warnings.slice(),
+    capacities: kept,
+    neck,
+    spokeCapacities: spokeCapacities === capacities ? kept : spokeCapacities.slice(),
+    spokeNeck,
+    components: components.slice(),
+    inputs: inputs.slice(),
+    availability: seriesOf(components),
+    rttMs: sumRtt(legs),
+    inSeries: seriesOfFailing(components),
+    hub,
+  };
 }
 
 /** The components' availabilities in series: series() of their values, in the same order, with no list of them. */
@@ -269,5 +289,5 @@ export function peeringHop(ctx: ValidationContext, serial: number, peeringId: st
   const from: RegionPlace = hub ?? { label: 'hub region (unknown)', point: undefined, region: '' };
   const to: RegionPlace = spoke ?? { label: 'spoke region (unknown)', point: undefined, region: '' };
   const component = componentOf(`peering:${peeringId}`, `VNet peering ${ctx.label(peeringId)}`, params.vnetPeeringAvailability);
-  return { serial, leg: peeringLeg(from, to, params), warnings, component, input: inputOf(component) };
+  return { serial, leg: peeringLeg(from, to, params), warnings: warnings.length === 0 ? NO_WARNINGS : warnings, component, input: inputOf(component) };
 }

@@ -187,7 +187,9 @@ export function keepListShares<T>(memo: PartMemo<readonly T[]>, doc: TopologyDoc
       if (p === undefined) return undefined;
       shares[p]!.push(item);
     }
-    return shares;
+    // Kept to size: a list grown by push keeps room for sixteen more, and the shares are kept from
+    // edit to edit (a large design has a part per spoke, most with a share of a few items).
+    return shares.map((share) => (share.length > 1 ? share.slice() : share));
   });
 }
 

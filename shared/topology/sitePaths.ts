@@ -131,6 +131,10 @@ function groupBySite(paths: readonly SitePath[]): ReadonlyMap<string, readonly S
       if (list) list.push(path);
       else map.set(path.siteId, [path]);
     }
+    // Kept to size (the grouping is kept with its document): a list grown by push keeps room for sixteen more.
+    map.forEach((list, siteId) => {
+      if (list.length > 1) map.set(siteId, list.slice());
+    });
     grouped.set(paths, (bySite = map));
   }
   return bySite;
@@ -254,9 +258,8 @@ function computeWaysIn(ctx: ValidationContext): SitePath[] {
 }
 
 function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edgeId: string, hop: Hop, vnetId: string, locations: Map<string, string | undefined>): SitePath {
-  const elementIds = [siteId, lastMileId];
-  for (const id of hop.ids) elementIds.push(id);
-  elementIds.push(vnetId);
+  // concat makes the list to size: one grown by push keeps room for sixteen more, and paths are kept.
+  const elementIds = [siteId, lastMileId].concat(hop.ids, vnetId);
   if (hop.circuitId === undefined) {
     return { siteId, vnetId, via: 'vpn', elementIds, gatewayId: hop.gatewayId, deviceId: edgeId, overInternet: true, encrypted: true };
   }

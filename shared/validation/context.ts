@@ -52,12 +52,21 @@ export class ValidationContext {
       this.addLinkEnd(link.source, link);
       if (link.target !== link.source) this.addLinkEnd(link.target, link);
     }
+    // A list grown by push past one item keeps room for sixteen more, and a context lives as long as
+    // its design: the small lists (an element's links, a container's children) are kept to size.
+    this.linkBuckets.forEach((bucket) => {
+      if (bucket.all.length > 1) bucket.all = bucket.all.slice();
+    });
+    this.childElements.forEach((children, id) => {
+      if (children.length > 1) this.childElements.set(id, children.slice());
+    });
   }
 
   private addLinkEnd(id: string, link: TopologyLink): void {
-    let bucket = this.linkBuckets.get(id);
-    if (!bucket) this.linkBuckets.set(id, (bucket = { all: [], byKind: undefined }));
-    bucket.all.push(link);
+    const bucket = this.linkBuckets.get(id);
+    // A list of one made as a literal: grown by push from empty it would keep room for sixteen.
+    if (!bucket) this.linkBuckets.set(id, { all: [link], byKind: undefined });
+    else bucket.all.push(link);
   }
 
   elementsOfKind<K extends ElementKind>(kind: K): ElementOfKind<K>[] {
@@ -89,8 +98,10 @@ export class ValidationContext {
     let count = 0;
     for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) count++;
     // All of one kind (a hub's peerings) or none of it: the lists there are.
-    const links = count === all.length ? all : count === 0 ? NONE : all.filter((link) => link.kind === kind);
-    (bucket.byKind ??= []).push({ kind, links });
+    const links = count === all.length ? all : count === 0 ? NONE : linksOfKind(all, kind, count);
+    const entry = { kind, links };
+    if (bucket.byKind) bucket.byKind.push(entry);
+    else bucket.byKind = [entry];
     return links;
   }
 
@@ -123,7 +134,7 @@ export class ValidationContext {
         const peer = this.otherEnd(peering, vnetId);
         if (peer?.kind === 'vnet' && peer.id !== vnetId) found.push({ peeringId: peering.id, vnetId: peer.id });
       }
-      this.peerings.set(vnetId, (peers = found));
+      this.peerings.set(vnetId, (peers = found.length > 1 ? found.slice() : found));
     }
     return peers;
   }
@@ -159,7 +170,10 @@ export class ValidationContext {
    */
   gatewaysIn(vnetId: string): ReadonlyArray<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> {
     let found = this.gateways.get(vnetId);
-    if (!found) this.gateways.set(vnetId, (found = this.findGateways(vnetId, [])));
+    if (!found) {
+      const gateways = this.findGateways(vnetId, []);
+      this.gateways.set(vnetId, (found = gateways.length > 1 ? gateways.slice() : gateways));
+    }
     return found;
   }
 
@@ -204,6 +218,14 @@ export function contextOf(doc: TopologyDocument): ValidationContext {
   let ctx = contexts.get(doc);
   if (!ctx) contexts.set(doc, (ctx = new ValidationContext(doc)));
   return ctx;
+}
+
+/** The `count` links of `kind` among `all`, in a list made to size (filter grows its list by push). */
+function linksOfKind(all: readonly TopologyLink[], kind: LinkKind, count: number): TopologyLink[] {
+  const links = new Array<TopologyLink>(count);
+  let k = 0;
+  for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) links[k++] = all[i]!;
+  return links;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
