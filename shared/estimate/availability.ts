@@ -10,7 +10,7 @@
 import type { ErGatewaySku, VpnGatewaySku } from '../model/enums';
 import { PARAMETERS, type EstimateParameters, type Parameter } from './parameters';
 import type { PathEstimate } from './types';
-import { flat } from '../text/flat';
+import { flat } from '../kept/flat';
 
 export type AvailabilityInput = PathEstimate['availabilityInputs'][number];
 

@@ -9,7 +9,7 @@ import { VPN_SKUS, VPN_SKU_SOURCE } from '../data/vpnGatewaySkus';
 import type { VpnGeneration } from '../model/enums';
 import type { ElementOfKind, LinkOfKind } from '../model/types';
 import type { PathEstimate } from './types';
-import { flat } from '../text/flat';
+import { flat } from '../kept/flat';
 
 export type Capacity = PathEstimate['bandwidthInputs'][number];
 

@@ -1,7 +1,8 @@
 // Builds one cost line: the terms of its formula, the inputs behind them (each price with its id,
 // source and provenance), and the prices it is missing. A line is unknown (null) when any term is.
 import type { CostInput, CostLine, PriceBook, PriceEntry, Provenance } from './types';
-import { flat } from '../text/flat';
+import { flat } from '../kept/flat';
+import { emptyList, toSize } from '../kept/lists';
 
 const UNIT_TEXT: Record<PriceEntry['unit'], string> = {
   hour: '$/h',
@@ -40,9 +41,6 @@ export function gb(n: number): string {
 }
 /** A unit price as read (no rounding), or "?" when unknown. */
 export const rate = (n: number | null): string => (n === null ? '?' : String(n));
-
-// Most lines miss no price: they share one empty list (frozen; nothing adds to a built line).
-const NO_PRICES = Object.freeze([]) as unknown as string[];
 
 const isSecondary = (p: Provenance) => p === 'secondary' || p === 'assumption';
 
@@ -95,9 +93,9 @@ export class LineBuilder {
       label,
       monthlyUsd: total,
       formula,
-      // A copy to size: the list grown by push keeps room for sixteen, and cost lines are kept.
-      inputs: this.inputs.slice(),
-      unknownPrices: this.unknown ? [...this.unknown] : NO_PRICES,
+      // Cost lines are kept with their design: lists to size, and most miss no price (../kept/lists.ts).
+      inputs: toSize(this.inputs),
+      unknownPrices: this.unknown ? [...this.unknown] : emptyList(),
       secondary: this.secondary,
     };
   }

@@ -6,7 +6,7 @@
 import { greatCircleKm, type LatLon } from './geo';
 import { PARAMETERS, type EstimateParameters, type Parameter } from './parameters';
 import type { LegEstimate } from './types';
-import { flat } from '../text/flat';
+import { flat } from '../kept/flat';
 
 /** A named end of a leg; point is undefined when its coordinates are unknown. */
 export interface Place {

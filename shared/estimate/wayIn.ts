@@ -12,7 +12,8 @@ import { pointOf } from './geo';
 import { backboneLeg, internetLeg, peeringLeg, providerLeg, sumRtt, tunnelLeg, type Place } from './latency';
 import type { EstimateParameters } from './parameters';
 import type { LegEstimate } from './types';
-import { flat } from '../text/flat';
+import { flat } from '../kept/flat';
+import { emptyList, toSize } from '../kept/lists';
 
 /** The part of a path up to and including the gateway's own VNet. */
 export interface WayIn {
@@ -131,9 +132,6 @@ interface CircuitParts {
   input: AvailabilityInput | undefined;
 }
 
-// Most ways in and hops have no warning: they share one empty list (frozen; read-only, as estimates are).
-const NO_WARNINGS = Object.freeze([]) as unknown as string[];
-
 export const newShared = (): Shared => ({ hubs: new Map(), vpnGateways: new Map(), erGateways: new Map(), circuits: new Map(), tunnel: undefined });
 
 export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters, shared: Shared = newShared()): WayIn {
@@ -235,19 +233,19 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
   }
   const neck = bottleneck(capacities);
   const spokeNeck = spokeCapacities === capacities ? neck : bottleneck(spokeCapacities);
-  // The lists were grown by push, which leaves room for sixteen; a way in is kept with its design's
-  // estimates, so it keeps copies to size (the spoke's capacities the same list when they are).
-  const kept = capacities.slice();
+  // A way in is kept with its design's estimates: its lists to size, and most have no warning
+  // (../kept/lists.ts). The spoke's capacities stay the same list when they are.
+  const kept = toSize(capacities);
   return {
     serial,
     legs,
-    warnings: warnings.length === 0 ? NO_WARNINGS : warnings.slice(),
+    warnings: warnings.length === 0 ? emptyList() : toSize(warnings),
     capacities: kept,
     neck,
-    spokeCapacities: spokeCapacities === capacities ? kept : spokeCapacities.slice(),
+    spokeCapacities: spokeCapacities === capacities ? kept : toSize(spokeCapacities),
     spokeNeck,
-    components: components.slice(),
-    inputs: inputs.slice(),
+    components: toSize(components),
+    inputs: toSize(inputs),
     availability: seriesOf(components),
     rttMs: sumRtt(legs),
     inSeries: seriesOfFailing(components),
@@ -289,5 +287,5 @@ export function peeringHop(ctx: ValidationContext, serial: number, peeringId: st
   const from: RegionPlace = hub ?? { label: 'hub region (unknown)', point: undefined, region: '' };
   const to: RegionPlace = spoke ?? { label: 'spoke region (unknown)', point: undefined, region: '' };
   const component = componentOf(`peering:${peeringId}`, `VNet peering ${ctx.label(peeringId)}`, params.vnetPeeringAvailability);
-  return { serial, leg: peeringLeg(from, to, params), warnings: warnings.length === 0 ? NO_WARNINGS : warnings, component, input: inputOf(component) };
+  return { serial, leg: peeringLeg(from, to, params), warnings: warnings.length === 0 ? emptyList() : warnings, component, input: inputOf(component) };
 }

@@ -4,6 +4,7 @@
 // (docs/performance.md, "Node, seventh round").
 import type { TopologyDocument } from '../model/types';
 import type { Part, Parts } from './parts';
+import { toSize } from '../kept/lists';
 
 /**
  * Fields of elements and links that no rule or estimate reads: where an element is drawn (its
@@ -187,9 +188,9 @@ export function keepListShares<T>(memo: PartMemo<readonly T[]>, doc: TopologyDoc
       if (p === undefined) return undefined;
       shares[p]!.push(item);
     }
-    // Kept to size: a list grown by push keeps room for sixteen more, and the shares are kept from
-    // edit to edit (a large design has a part per spoke, most with a share of a few items).
-    return shares.map((share) => (share.length > 1 ? share.slice() : share));
+    // Kept from edit to edit, and a large design has a part per spoke, most with a share of a few
+    // items: kept to size (../kept/lists.ts).
+    return shares.map(toSize);
   });
 }
 

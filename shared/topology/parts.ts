@@ -9,6 +9,7 @@
 // zone) is put together by the callers.
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { DisjointSets } from './disjointSets';
+import { toSize } from '../kept/lists';
 
 export interface Part {
   /** In document order. */
@@ -164,7 +165,7 @@ function afterEdit(before: TopologyDocument, parts: Parts, doc: TopologyDocument
   for (const p of touched) next[p] = { elements: [], links: [] };
   for (let i = 0; i < b.length; i++) if (touched.has(partOfElement[i]!)) (next[partOfElement[i]!]!.elements as TopologyElement[]).push(b[i]!);
   for (let j = 0; j < lb.length; j++) if (touched.has(partOfLink[j]!)) (next[partOfLink[j]!]!.links as TopologyLink[]).push(lb[j]!);
-  for (const p of touched) next[p] = toSize(next[p] as { elements: TopologyElement[]; links: TopologyLink[] });
+  for (const p of touched) next[p] = partToSize(next[p] as { elements: TopologyElement[]; links: TopologyLink[] });
   return { parts: next, partOfElement, partOfLink };
 }
 
@@ -316,13 +317,10 @@ function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>, h
     if (linkNode[j]! < 0) partOfLink[j] = -1;
     else groups[(partOfLink[j] = partOf(linkNode[j]!))]!.links.push(links[j]!);
   }
-  return { parts: groups.map(toSize), partOfElement, partOfLink };
+  return { parts: groups.map(partToSize), partOfElement, partOfLink };
 }
 
-/**
- * A part with its lists copied to size. A list grown by push keeps room for sixteen more items, and
- * parts are kept from edit to edit: a large design has a part per spoke, of three elements each.
- */
-function toSize(part: { elements: TopologyElement[]; links: TopologyLink[] }): Part {
-  return { elements: part.elements.slice(), links: part.links.slice() };
+/** Parts are kept from edit to edit, and a large design has a part per spoke: kept to size (../kept/lists.ts). */
+function partToSize(part: { elements: TopologyElement[]; links: TopologyLink[] }): Part {
+  return { elements: toSize(part.elements), links: toSize(part.links) };
 }

@@ -35,6 +35,7 @@
 // when something asks for every path.
 import type { ElementOfKind, TopologyDocument } from '../model/types';
 import { contextOf, ValidationContext } from '../validation/context';
+import { emptyList, toSize } from '../kept/lists';
 
 export type PathVia = 'vpn' | 'expressRoute';
 
@@ -131,10 +132,8 @@ function groupBySite(paths: readonly SitePath[]): ReadonlyMap<string, readonly S
       if (list) list.push(path);
       else map.set(path.siteId, [path]);
     }
-    // Kept to size (the grouping is kept with its document): a list grown by push keeps room for sixteen more.
-    map.forEach((list, siteId) => {
-      if (list.length > 1) map.set(siteId, list.slice());
-    });
+    // Kept to size: the grouping is kept with its document (../kept/lists.ts).
+    map.forEach((list, siteId) => map.set(siteId, toSize(list)));
     grouped.set(paths, (bySite = map));
   }
   return bySite;
@@ -196,12 +195,11 @@ export function circuitsOfVnet(ctx: ValidationContext, vnetId: string): Readonly
 
 // Two rules ask for every VNet's circuits on every run: found once per context and VNet (read-only).
 const circuitsByContext = new WeakMap<ValidationContext, Map<string, ReadonlyArray<ElementOfKind<'erCircuit'>>>>();
-const NO_CIRCUITS: ReadonlyArray<ElementOfKind<'erCircuit'>> = Object.freeze([]);
 
 function findCircuits(ctx: ValidationContext, vnetId: string): ReadonlyArray<ElementOfKind<'erCircuit'>> {
   // Most VNets (the spokes) have no ExpressRoute gateway: no map for them.
   const gateways = ctx.gatewaysIn(vnetId);
-  if (!gateways.some((g) => g.kind === 'erGateway')) return NO_CIRCUITS;
+  if (!gateways.some((g) => g.kind === 'erGateway')) return emptyList();
   const circuits = new Map<string, ElementOfKind<'erCircuit'>>();
   for (const gateway of gateways) {
     if (gateway.kind !== 'erGateway') continue;
@@ -258,7 +256,7 @@ function computeWaysIn(ctx: ValidationContext): SitePath[] {
 }
 
 function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edgeId: string, hop: Hop, vnetId: string, locations: Map<string, string | undefined>): SitePath {
-  // concat makes the list to size: one grown by push keeps room for sixteen more, and paths are kept.
+  // concat makes the list to size: paths are kept (../kept/lists.ts).
   const elementIds = [siteId, lastMileId].concat(hop.ids, vnetId);
   if (hop.circuitId === undefined) {
     return { siteId, vnetId, via: 'vpn', elementIds, gatewayId: hop.gatewayId, deviceId: edgeId, overInternet: true, encrypted: true };

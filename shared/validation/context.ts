@@ -4,7 +4,8 @@ import { GATEWAY_SUBNET_NAME } from '../model/elementCatalog';
 import type { ElementKind, LinkKind } from '../model/enums';
 import type { ElementOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { parseCidr, type CidrResult } from '../net/cidr';
-import { flat } from '../text/flat';
+import { flat } from '../kept/flat';
+import { toSize } from '../kept/lists';
 
 // Parsing is the costliest step and the same strings recur on every edit: cache by text.
 const CIDR_CACHE = new Map<string, CidrResult>();
@@ -52,19 +53,16 @@ export class ValidationContext {
       this.addLinkEnd(link.source, link);
       if (link.target !== link.source) this.addLinkEnd(link.target, link);
     }
-    // A list grown by push past one item keeps room for sixteen more, and a context lives as long as
-    // its design: the small lists (an element's links, a container's children) are kept to size.
+    // A context lives as long as its design: its small lists (an element's links, a container's
+    // children) are kept to size (../kept/lists.ts).
     this.linkBuckets.forEach((bucket) => {
-      if (bucket.all.length > 1) bucket.all = bucket.all.slice();
+      bucket.all = toSize(bucket.all);
     });
-    this.childElements.forEach((children, id) => {
-      if (children.length > 1) this.childElements.set(id, children.slice());
-    });
+    this.childElements.forEach((children, id) => this.childElements.set(id, toSize(children)));
   }
 
   private addLinkEnd(id: string, link: TopologyLink): void {
     const bucket = this.linkBuckets.get(id);
-    // A list of one made as a literal: grown by push from empty it would keep room for sixteen.
     if (!bucket) this.linkBuckets.set(id, { all: [link], byKind: undefined });
     else bucket.all.push(link);
   }
@@ -134,7 +132,7 @@ export class ValidationContext {
         const peer = this.otherEnd(peering, vnetId);
         if (peer?.kind === 'vnet' && peer.id !== vnetId) found.push({ peeringId: peering.id, vnetId: peer.id });
       }
-      this.peerings.set(vnetId, (peers = found.length > 1 ? found.slice() : found));
+      this.peerings.set(vnetId, (peers = toSize(found)));
     }
     return peers;
   }
@@ -154,7 +152,7 @@ export class ValidationContext {
   /** The subnets of a VNet, in document order. Found once per VNet (several rules ask): read-only. */
   subnetsOf(vnetId: string): ReadonlyArray<ElementOfKind<'subnet'>> {
     let found = this.subnets.get(vnetId);
-    if (!found) this.subnets.set(vnetId, (found = this.children(vnetId).filter((c): c is ElementOfKind<'subnet'> => c.kind === 'subnet')));
+    if (!found) this.subnets.set(vnetId, (found = toSize(this.children(vnetId).filter((c): c is ElementOfKind<'subnet'> => c.kind === 'subnet'))));
     return found;
   }
 
@@ -170,10 +168,7 @@ export class ValidationContext {
    */
   gatewaysIn(vnetId: string): ReadonlyArray<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> {
     let found = this.gateways.get(vnetId);
-    if (!found) {
-      const gateways = this.findGateways(vnetId, []);
-      this.gateways.set(vnetId, (found = gateways.length > 1 ? gateways.slice() : gateways));
-    }
+    if (!found) this.gateways.set(vnetId, (found = toSize(this.findGateways(vnetId, []))));
     return found;
   }
 

@@ -1,6 +1,6 @@
 // Building findings from a rule, so each rule states only what is particular to it.
 import type { Finding, Fix, Rule, Severity } from './types';
-import { flat } from '../text/flat';
+import { flat } from '../kept/flat';
 
 export function finding(
   rule: Pick<Rule, 'id' | 'severity' | 'source'>,

@@ -4,7 +4,7 @@ import { SUBNET_PREFIX_LIMITS } from '../../data/addressRules';
 import { DOCS } from '../../data/docs';
 import { GATEWAY_SUBNET_NAME } from '../../model/elementCatalog';
 import { updateElement } from '../../model/operations';
-import type { TopologyDocument } from '../../model/types';
+import type { ElementOfKind, TopologyDocument } from '../../model/types';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
 
@@ -30,11 +30,9 @@ export const subnetSize: Rule = {
       const parsed = ctx.cidr(subnet.props.prefix);
       if (!parsed.ok) continue;
       const { version, prefixLength, first, normalized } = parsed.cidr;
-      // Made only for a finding: most subnets are fine, and this rule reads every one on every run.
-      const ids = () => (subnet.parentId ? [subnet.id, subnet.parentId] : [subnet.id]);
       if (version === 6) {
         if (prefixLength !== ipv6)
-          findings.push(finding(this, ids(), `Subnet ${ctx.label(subnet.id)} is ${normalized}, but IPv6 subnets must be exactly /${ipv6}: use a /${ipv6} range of the VNet's IPv6 space.`));
+          findings.push(finding(this, idsOf(subnet), `Subnet ${ctx.label(subnet.id)} is ${normalized}, but IPv6 subnets must be exactly /${ipv6}: use a /${ipv6} range of the VNet's IPv6 space.`));
         continue;
       }
       if (prefixLength > ipv4.smallest) {
@@ -46,11 +44,16 @@ export const subnetSize: Rule = {
           apply: (doc: TopologyDocument) => updateElement(doc, subnet.id, { props: { prefix: resized } }),
         };
         const message = `Subnet ${ctx.label(subnet.id)} is ${normalized}, but the smallest subnet Azure accepts is /${ipv4.smallest} (Azure reserves 5 addresses in each): make it /${ipv4.smallest} or larger.`;
-        findings.push(finding(this, ids(), message, { fix }));
+        findings.push(finding(this, idsOf(subnet), message, { fix }));
       } else if (prefixLength < ipv4.largest) {
-        findings.push(finding(this, ids(), `Subnet ${ctx.label(subnet.id)} is ${normalized}, but the largest subnet Azure accepts is /${ipv4.largest}: split it into smaller subnets.`));
+        findings.push(finding(this, idsOf(subnet), `Subnet ${ctx.label(subnet.id)} is ${normalized}, but the largest subnet Azure accepts is /${ipv4.largest}: split it into smaller subnets.`));
       }
     }
     return findings;
   },
 };
+
+// Made only for a finding: most subnets are fine, and this rule reads every one on every run.
+function idsOf(subnet: ElementOfKind<'subnet'>): string[] {
+  return subnet.parentId ? [subnet.id, subnet.parentId] : [subnet.id];
+}
