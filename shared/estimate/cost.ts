@@ -36,8 +36,17 @@ interface PricedPart {
   lines: Map<TopologyElement | TopologyLink, CostLine>;
   /** The data-transfer zone of each gateway the part's internet traffic leaves through. */
   gateways: Map<string, ZoneOfGateway>;
-  /** The part's internet egress lines, kept while its zones' totals (over the whole design) stay as they were. */
-  egress?: { totals: Map<PricingZoneNumber, number>; lines: Map<TopologyElement, CostLine> };
+  /**
+   * The part's internet egress lines, kept while its zones' totals (over the whole design) stay as
+   * they were. The parts of a design priced at once (pricedParts) share one: a map of lines and one
+   * of totals per part were two thousand maps at 1,000 elements, all alike.
+   */
+  egress: { kept?: KeptEgress };
+}
+
+interface KeptEgress {
+  totals: Map<PricingZoneNumber, number>;
+  lines: Map<TopologyElement, CostLine>;
 }
 
 const byPart = new PartMemo<PricedPart>(carryPriced);
@@ -47,9 +56,10 @@ const byPart = new PartMemo<PricedPart>(carryPriced);
  * up by the elements and links as they are now.
  */
 function carryPriced(priced: PricedPart, from: Part, to: Part): PricedPart {
-  const egress = priced.egress && { totals: priced.egress.totals, lines: rekeyed(priced.egress.lines, from.elements, to.elements) };
+  const { kept } = priced.egress;
+  const egress = kept ? { kept: { totals: kept.totals, lines: rekeyed(kept.lines, from.elements, to.elements) } } : {};
   const lines = rekeyed(rekeyed(priced.lines, from.elements, to.elements), from.links, to.links);
-  return { ...priced, lines, ...(egress ? { egress } : {}) };
+  return { ...priced, lines, egress };
 }
 
 /** `map` with each item of `from` that was replaced in `to` (same place in the list) replaced by it. */
@@ -164,13 +174,13 @@ function costOfParts(doc: TopologyDocument, allParts: Parts, joinedParts: Parts,
 function pricedParts(doc: TopologyDocument, parts: readonly Part[], around: readonly AroundPart[], prices: PriceBook): PricedPart[] {
   const inputs = (p: number) => aroundInputs(prices, around[p]!);
   if (parts.length > 1 && byPart.mostlyNew(parts, inputs)) {
-    // Most of the design is new (just opened): priced at once, and each part keeps a view of it.
-    // The whole design's lines, traffic and zones are looked up by element, so they serve every part.
+    // Most of the design is new (just opened): priced at once, and each part keeps the whole. Its
+    // lines, traffic and zones are looked up by element, so they serve every part, and its internet
+    // egress is kept once for all (PricedPart.egress).
     const whole = pricePart(doc, wholePart(doc), prices);
     return parts.map((part, p) => {
-      const view: PricedPart = { ...whole };
-      byPart.keep(part, inputs(p), view);
-      return view;
+      byPart.keep(part, inputs(p), whole);
+      return whole;
     });
   }
   return parts.map((part, p) => byPart.get(part, inputs(p), () => pricePart(documentAround(doc, part, around[p]!), part, prices)));
@@ -203,7 +213,7 @@ function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook): Pr
   for (const flows of traffic.internet.values()) {
     for (const gatewayId of flows.keys()) if (!gateways.has(gatewayId)) gateways.set(gatewayId, zoneOfGateway(ctx, gatewayId));
   }
-  return { ctx, traffic, lines, gateways };
+  return { ctx, traffic, lines, gateways, egress: {} };
 }
 
 const globalReachByPart = new PartMemo<Map<TopologyLink, CostLine>>((lines, from, to) => rekeyed(lines, from.links, to.links));
@@ -248,7 +258,7 @@ function priceGlobalReach(doc: TopologyDocument, part: Part, prices: PriceBook, 
 
 /** The internet egress lines of a part made for these zone totals, or an empty map to keep new ones in. */
 function egressLinesOf(part: PricedPart, zones: EgressZones['zones']): Map<TopologyElement, CostLine> {
-  const kept = part.egress;
+  const { kept } = part.egress;
   if (kept) {
     let holds = true;
     for (const [zone, total] of kept.totals) if (zones.get(zone)?.totalGb !== total) holds = false;
@@ -256,8 +266,9 @@ function egressLinesOf(part: PricedPart, zones: EgressZones['zones']): Map<Topol
   }
   const totals = new Map<PricingZoneNumber, number>();
   for (const { zone } of part.gateways.values()) totals.set(zone, zones.get(zone)?.totalGb ?? 0);
-  part.egress = { totals, lines: new Map() };
-  return part.egress.lines;
+  const lines = new Map<TopologyElement, CostLine>();
+  part.egress.kept = { totals, lines };
+  return lines;
 }
 
 /**

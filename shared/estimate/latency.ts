@@ -22,6 +22,15 @@ export function fibreRttMs(distanceKm: number, inflation: number, params: Estima
 export const formatKm = (km: number): string => (km < 10 ? km.toFixed(1) : km.toFixed(0));
 export const formatMs = (ms: number): string => ms.toFixed(2);
 
+/**
+ * A distance leg's round trip alone, as distanceLeg works it out (the same sum in the same order),
+ * for a way in whose figures are worked out before its legs are (./wayIn.ts); null when a point is unknown.
+ */
+export function distanceRttMs(from: LatLon | undefined, to: LatLon | undefined, inflation: Parameter, params: EstimateParameters = PARAMETERS): number | null {
+  if (!from || !to) return null;
+  return Math.max(fibreRttMs(greatCircleKm(from, to, params.earthRadiusKm.value), inflation.value, params), params.minLegRttMs.value);
+}
+
 /** A leg between two places over fibre with the given route inflation, floored at params.minLegRttMs. */
 export function distanceLeg(
   kind: LegEstimate['kind'],

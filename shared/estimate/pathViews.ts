@@ -1,8 +1,9 @@
-// The path estimates a design keeps, as views over what they are worked out from: a site and VNet
-// reached by one path (OnePathEstimate) and a path on to a peered spoke (ThroughPeeringEstimate) hold
-// the way in and the peering hop, and work every figure out when read. The estimates of a large
-// design are kept between edits, and most views read only the figures (docs/performance.md, "Node,
-// eleventh round"). Both serialise (toJSON) as the plain estimates would, key for key.
+// The path estimates a design keeps, as views over what they are worked out from: a way in's own
+// path (DirectEstimate), a site and VNet reached by one path (OnePathEstimate) and a path on to a
+// peered spoke (ThroughPeeringEstimate) hold the way in and the peering hop, and work every figure
+// out when read. The estimates of a large design are kept between edits, and most views read only
+// the figures (docs/performance.md, "Node, eleventh round" and "twelfth round"). Each serialises
+// (toJSON) as the plain estimate would, key for key.
 import { flat } from '../kept/flat';
 import { throughPeering, type SitePath } from '../topology/sitePaths';
 import { describeParallel, downtimeMinutesPerMonth } from './availability';
@@ -10,10 +11,93 @@ import type { EstimateParameters } from './parameters';
 import type { LegEstimate, PathEstimate, SiteVnetEstimate } from './types';
 import type { PeeringHop, WayIn } from './wayIn';
 
-/** A way in with its estimate as a path of its own (to the gateway's VNet). */
-export interface EstimatedWay {
-  way: WayIn;
-  estimate: PathEstimate;
+const jitterOf = (path: SitePath, params: EstimateParameters): PathEstimate['jitter'] =>
+  path.overInternet ? params.internetJitter.value : params.privateJitter.value;
+
+/** A way in as a path of its own, to the gateway's VNet: its figures, and what explains them when read. */
+export class DirectEstimate implements PathEstimate {
+  readonly #way: WayIn;
+  readonly #params: EstimateParameters;
+
+  constructor(way: WayIn, params: EstimateParameters) {
+    this.#way = way;
+    this.#params = params;
+  }
+
+  get path(): SitePath {
+    return this.#way.path;
+  }
+
+  get legs(): LegEstimate[] {
+    return this.#way.legs;
+  }
+
+  get rttMs(): number | null {
+    return this.#way.rttMs;
+  }
+
+  get warnings(): string[] {
+    return this.#way.warnings;
+  }
+
+  get overInternet(): boolean {
+    return this.#way.path.overInternet;
+  }
+
+  get encrypted(): boolean {
+    return this.#way.path.encrypted;
+  }
+
+  get jitter(): PathEstimate['jitter'] {
+    return jitterOf(this.#way.path, this.#params);
+  }
+
+  get bottleneckMbps(): number | null {
+    return this.#way.neckMbps;
+  }
+
+  get bottleneckAt(): string {
+    return this.#way.neck.at;
+  }
+
+  get bandwidthInputs(): PathEstimate['bandwidthInputs'] {
+    return this.#way.capacities;
+  }
+
+  get availability(): number {
+    return this.#way.availability;
+  }
+
+  get downtimeMinutesPerMonth(): number {
+    return downtimeMinutesPerMonth(this.#way.availability, this.#params);
+  }
+
+  get availabilityInputs(): PathEstimate['availabilityInputs'] {
+    return this.#way.inputs;
+  }
+
+  toJSON(): PathEstimate {
+    return plainEstimate(this);
+  }
+}
+
+/** An estimate as a plain object, in the key order of PathEstimate. */
+function plainEstimate(e: PathEstimate): PathEstimate {
+  return {
+    path: e.path,
+    legs: e.legs,
+    rttMs: e.rttMs,
+    warnings: e.warnings,
+    overInternet: e.overInternet,
+    encrypted: e.encrypted,
+    jitter: e.jitter,
+    bottleneckMbps: e.bottleneckMbps,
+    bottleneckAt: e.bottleneckAt,
+    bandwidthInputs: e.bandwidthInputs,
+    availability: e.availability,
+    downtimeMinutesPerMonth: e.downtimeMinutesPerMonth,
+    availabilityInputs: e.availabilityInputs,
+  };
 }
 
 /**
@@ -26,16 +110,16 @@ export interface EstimatedWay {
 export class OnePathEstimate implements SiteVnetEstimate {
   readonly siteId: string;
   readonly vnetId: string;
-  readonly #est: EstimatedWay;
+  readonly #way: WayIn;
   readonly #hop: PeeringHop | undefined;
   readonly #peeringId: string;
   readonly #params: EstimateParameters;
   #paths: PathEstimate[] | undefined;
 
-  constructor(siteId: string, vnetId: string, est: EstimatedWay, hop: PeeringHop | undefined, peeringId: string, params: EstimateParameters) {
+  constructor(siteId: string, vnetId: string, way: WayIn, hop: PeeringHop | undefined, peeringId: string, params: EstimateParameters) {
     this.siteId = siteId;
     this.vnetId = vnetId;
-    this.#est = est;
+    this.#way = way;
     this.#hop = hop;
     this.#peeringId = peeringId;
     this.#params = params;
@@ -43,11 +127,11 @@ export class OnePathEstimate implements SiteVnetEstimate {
 
   get paths(): PathEstimate[] {
     const hop = this.#hop;
-    return (this.#paths ??= [hop ? estimateThroughPeering(this.#est, hop, this.#peeringId, this.vnetId, this.#params) : this.#est.estimate]);
+    return (this.#paths ??= [hop ? estimateThroughPeering(this.#way, hop, this.#peeringId, this.vnetId, this.#params) : new DirectEstimate(this.#way, this.#params)]);
   }
 
   get combinedAvailability(): number {
-    const way = this.#est.way;
+    const way = this.#way;
     const hop = this.#hop;
     const inSeries = hop && hop.component.value < 1 ? way.inSeries * hop.component.value : way.inSeries;
     return 1 - (1 - inSeries);
@@ -87,8 +171,8 @@ function loneFormula(availability: number): string {
   return formula;
 }
 
-export function estimateThroughPeering(est: EstimatedWay, hop: PeeringHop, peeringId: string, vnetId: string, params: EstimateParameters, path?: SitePath): PathEstimate {
-  return new ThroughPeeringEstimate(est, hop, peeringId, vnetId, params, path);
+export function estimateThroughPeering(way: WayIn, hop: PeeringHop, peeringId: string, vnetId: string, params: EstimateParameters, path?: SitePath): PathEstimate {
+  return new ThroughPeeringEstimate(way, hop, peeringId, vnetId, params, path);
 }
 
 /**
@@ -101,7 +185,7 @@ export function estimateThroughPeering(est: EstimatedWay, hop: PeeringHop, peeri
  * Serialises (toJSON) as the plain estimate would, key for key.
  */
 class ThroughPeeringEstimate implements PathEstimate {
-  readonly #est: EstimatedWay;
+  readonly #way: WayIn;
   readonly #hop: PeeringHop;
   readonly #peeringId: string;
   readonly #vnetId: string;
@@ -111,8 +195,8 @@ class ThroughPeeringEstimate implements PathEstimate {
   #warnings: string[] | undefined;
   #inputs: PathEstimate['availabilityInputs'] | undefined;
 
-  constructor(est: EstimatedWay, hop: PeeringHop, peeringId: string, vnetId: string, params: EstimateParameters, path?: SitePath) {
-    this.#est = est;
+  constructor(way: WayIn, hop: PeeringHop, peeringId: string, vnetId: string, params: EstimateParameters, path?: SitePath) {
+    this.#way = way;
     this.#hop = hop;
     this.#peeringId = peeringId;
     this.#vnetId = vnetId;
@@ -122,37 +206,37 @@ class ThroughPeeringEstimate implements PathEstimate {
 
   get rttMs(): number | null {
     // sumRtt over the way's legs and then the hop's: the same sum, in the same order.
-    const direct = this.#est.estimate.rttMs;
+    const direct = this.#way.rttMs;
     const hop = this.#hop.leg.rttMs;
     return direct === null || hop === null ? null : direct + hop;
   }
 
   get overInternet(): boolean {
-    return this.#est.estimate.overInternet;
+    return this.#way.path.overInternet;
   }
 
   get encrypted(): boolean {
-    return this.#est.estimate.encrypted;
+    return this.#way.path.encrypted;
   }
 
   get jitter(): PathEstimate['jitter'] {
-    return this.#est.estimate.jitter;
+    return jitterOf(this.#way.path, this.#params);
   }
 
   get bottleneckMbps(): number | null {
-    return this.#est.way.spokeNeck.mbps;
+    return this.#way.spokeNeckMbps;
   }
 
   get bottleneckAt(): string {
-    return this.#est.way.spokeNeck.at;
+    return this.#way.spokeNeck.at;
   }
 
   get bandwidthInputs(): PathEstimate['bandwidthInputs'] {
-    return this.#est.way.spokeCapacities;
+    return this.#way.spokeCapacities;
   }
 
   get availability(): number {
-    return this.#est.way.availability * this.#hop.component.value;
+    return this.#way.availability * this.#hop.component.value;
   }
 
   get downtimeMinutesPerMonth(): number {
@@ -160,37 +244,23 @@ class ThroughPeeringEstimate implements PathEstimate {
   }
 
   get path(): SitePath {
-    return (this.#path ??= throughPeering(this.#est.estimate.path, this.#peeringId, this.#vnetId));
+    return (this.#path ??= throughPeering(this.#way.path, this.#peeringId, this.#vnetId));
   }
 
   get legs(): LegEstimate[] {
-    return (this.#legs ??= this.#est.way.legs.concat(this.#hop.leg));
+    return (this.#legs ??= this.#way.legs.concat(this.#hop.leg));
   }
 
   get warnings(): string[] {
-    return (this.#warnings ??= this.#hop.warnings.length > 0 ? this.#est.way.warnings.concat(this.#hop.warnings) : this.#est.way.warnings);
+    return (this.#warnings ??= this.#hop.warnings.length > 0 ? this.#way.warnings.concat(this.#hop.warnings) : this.#way.warnings);
   }
 
   get availabilityInputs(): PathEstimate['availabilityInputs'] {
-    return (this.#inputs ??= this.#est.way.inputs.concat(this.#hop.input));
+    return (this.#inputs ??= this.#way.inputs.concat(this.#hop.input));
   }
 
   toJSON(): PathEstimate {
-    return {
-      path: this.path,
-      legs: this.legs,
-      rttMs: this.rttMs,
-      warnings: this.warnings,
-      overInternet: this.overInternet,
-      encrypted: this.encrypted,
-      jitter: this.jitter,
-      bottleneckMbps: this.bottleneckMbps,
-      bottleneckAt: this.bottleneckAt,
-      bandwidthInputs: this.bandwidthInputs,
-      availability: this.availability,
-      downtimeMinutesPerMonth: this.downtimeMinutesPerMonth,
-      availabilityInputs: this.availabilityInputs,
-    };
+    return plainEstimate(this);
   }
 }
 

@@ -18,13 +18,13 @@ import { contextOf } from '../validation/context';
 import { combineParallel, describeParallel, downtimeMinutesPerMonth } from './availability';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
-import { estimateThroughPeering, OnePathEstimate, type EstimatedWay } from './pathViews';
-import { newShared, peeringHop, wayIn, type PeeringHop, type WayIn } from './wayIn';
+import { DirectEstimate, estimateThroughPeering, OnePathEstimate } from './pathViews';
+import { newShared, peeringHop, WayIn, type PeeringHop } from './wayIn';
 import { flat } from '../kept/flat';
 
 /** One path to a VNet: a way in, and for a spoke the peering hop after it. */
 interface Route {
-  est: EstimatedWay;
+  way: WayIn;
   hop: PeeringHop | undefined;
   peeringId: string;
   vnetId: string;
@@ -41,11 +41,11 @@ const results = new WeakMap<TopologyDocument, SiteVnetEstimate[]>();
 /** The estimate of one path of the document (as listed by sitePaths). */
 export function estimatePath(doc: TopologyDocument, path: SitePath, params: EstimateParameters = PARAMETERS): PathEstimate {
   const ctx = contextOf(doc);
-  const way = wayIn(ctx, 0, path, params);
-  if (path.throughPeering === undefined) return directEstimate(path, way, params);
+  const way = new WayIn(ctx, 0, path, params);
+  if (path.throughPeering === undefined) return new DirectEstimate(way, params);
   // The way in of a path through a peering is the same path up to the gateway's VNet.
   const hop = peeringHop(ctx, 0, path.throughPeering, way.hub, path.vnetId, params);
-  return estimateThroughPeering({ way, estimate: directEstimate(path, way, params) }, hop, path.throughPeering, path.vnetId, params, path);
+  return estimateThroughPeering(way, hop, path.throughPeering, path.vnetId, params, path);
 }
 
 /**
@@ -134,21 +134,21 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
     if (!hop) overPeering.set(vnetId, (hop = peeringHop(ctx, hopCount++, peeringId, way.hub, vnetId, params)));
     return hop;
   };
-  const emitOne = (siteId: string, vnetId: string, est: EstimatedWay, hop: PeeringHop | undefined, peeringId: string) => {
-    out.push(new OnePathEstimate(siteId, vnetId, est, hop, peeringId, params));
+  const emitOne = (siteId: string, vnetId: string, way: WayIn, hop: PeeringHop | undefined, peeringId: string) => {
+    out.push(new OnePathEstimate(siteId, vnetId, way, hop, peeringId, params));
   };
   const emitMany = (siteId: string, vnetId: string, routes: readonly Route[]) => {
     if (routes.length === 1) {
-      const { est, hop, peeringId } = routes[0]!;
-      emitOne(siteId, vnetId, est, hop, peeringId);
+      const { way, hop, peeringId } = routes[0]!;
+      emitOne(siteId, vnetId, way, hop, peeringId);
       return;
     }
     let signature = '';
-    for (const { est, hop } of routes) signature += hop && hop.component.value < 1 ? `${est.way.serial}+${hop.serial},` : `${est.way.serial},`;
+    for (const { way, hop } of routes) signature += hop && hop.component.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`;
     let combined = several.get(signature);
     if (!combined) several.set(signature, (combined = combine(routes, params)));
     // map, not push: an array grown by push keeps room for sixteen, and this one is kept.
-    const paths = routes.map((route) => (route.hop ? estimateThroughPeering(route.est, route.hop, route.peeringId, route.vnetId, params) : route.est.estimate));
+    const paths = routes.map((route) => (route.hop ? estimateThroughPeering(route.way, route.hop, route.peeringId, route.vnetId, params) : new DirectEstimate(route.way, params)));
     out.push({
       siteId,
       vnetId,
@@ -162,24 +162,20 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
   // forEach and index loops: for…of over the map and the lists made an iterator result per item,
   // thousands a run.
   waysBySite(doc).forEach((ways, siteId) => {
-    const estimated: EstimatedWay[] = [];
-    for (let i = 0; i < ways.length; i++) {
-      const path = ways[i]!;
-      const way = wayIn(ctx, wayCount++, path, params, shared);
-      estimated.push({ way, estimate: directEstimate(path, way, params) });
-    }
-    if (estimated.length === 1 && reachesEachVnetOnce(ctx, ways[0]!)) {
+    if (ways.length === 1 && reachesEachVnetOnce(ctx, ways[0]!)) {
       // The usual case, one way in to a hub and its spokes: each VNet has one path, in path order.
-      const est = estimated[0]!;
+      const way = new WayIn(ctx, wayCount++, ways[0]!, params, shared);
       const hub = ways[0]!.vnetId;
-      emitOne(siteId, hub, est, undefined, '');
+      emitOne(siteId, hub, way, undefined, '');
       const peers = ctx.peeredVnets(hub);
       for (let i = 0; i < peers.length; i++) {
         const { peeringId, vnetId } = peers[i]!;
-        emitOne(siteId, vnetId, est, hopTo(est.way, peeringId, vnetId), peeringId);
+        emitOne(siteId, vnetId, way, hopTo(way, peeringId, vnetId), peeringId);
       }
       return;
     }
+    const estimated: WayIn[] = [];
+    for (let i = 0; i < ways.length; i++) estimated.push(new WayIn(ctx, wayCount++, ways[i]!, params, shared));
     // The paths grouped by the VNet they reach, VNets in the order the paths first reach them
     // (each way in, then its extensions over the peerings of its VNet, as sitePaths lists them).
     const byVnet = new Map<string, Route[]>();
@@ -188,10 +184,10 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
       if (list) list.push(route);
       else byVnet.set(route.vnetId, [route]);
     };
-    estimated.forEach((est, i) => {
+    estimated.forEach((way, i) => {
       const hub = ways[i]!.vnetId;
-      add({ est, hop: undefined, peeringId: '', vnetId: hub });
-      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) add({ est, hop: hopTo(est.way, peeringId, vnetId), peeringId, vnetId });
+      add({ way, hop: undefined, peeringId: '', vnetId: hub });
+      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) add({ way, hop: hopTo(way, peeringId, vnetId), peeringId, vnetId });
     });
     byVnet.forEach((routes, vnetId) => emitMany(siteId, vnetId, routes));
   });
@@ -199,24 +195,6 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
 }
 
 function combine(routes: readonly Route[], params: EstimateParameters): Combined {
-  const result = combineParallel(routes.map(({ est, hop }) => (hop ? est.way.components.concat(hop.component) : est.way.components)));
+  const result = combineParallel(routes.map(({ way, hop }) => (hop ? way.components.concat(hop.component) : way.components)));
   return { availability: result.availability, downtime: downtimeMinutesPerMonth(result.availability, params), formula: flat(describeParallel(result, routes.length)) };
-}
-
-function directEstimate(path: SitePath, way: WayIn, params: EstimateParameters): PathEstimate {
-  return {
-    path,
-    legs: way.legs,
-    rttMs: way.rttMs,
-    warnings: way.warnings,
-    overInternet: path.overInternet,
-    encrypted: path.encrypted,
-    jitter: path.overInternet ? params.internetJitter.value : params.privateJitter.value,
-    bottleneckMbps: way.neck.mbps,
-    bottleneckAt: way.neck.at,
-    bandwidthInputs: way.capacities,
-    availability: way.availability,
-    downtimeMinutesPerMonth: downtimeMinutesPerMonth(way.availability, params),
-    availabilityInputs: way.inputs,
-  };
 }

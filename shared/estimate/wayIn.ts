@@ -3,39 +3,17 @@
 // and warnings. estimatePaths (./paths.ts) puts them together into the paths of every site.
 import { APPROXIMATE_REGION_NAMES, regionByName } from '../data/azureRegions';
 import { peeringLocationByName } from '../data/peeringLocations';
-import type { ElementOfKind } from '../model/types';
+import type { ElementOfKind, TopologyLink } from '../model/types';
 import type { SitePath } from '../topology/sitePaths';
 import type { ValidationContext } from '../validation/context';
 import { ACTIVE_ACTIVE_NOTE, componentOf, erGatewaySla, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
 import { bottleneck, circuitCapacity, erGatewayCapacity, fastPathNote, lastMileCapacity, vpnGatewayCapacities, type Bottleneck, type Capacity } from './bandwidth';
 import { pointOf } from './geo';
-import { backboneLeg, internetLeg, peeringLeg, providerLeg, sumRtt, tunnelLeg, type Place } from './latency';
+import { backboneLeg, distanceRttMs, internetLeg, peeringLeg, providerLeg, tunnelLeg, type Place } from './latency';
 import type { EstimateParameters } from './parameters';
 import type { LegEstimate } from './types';
 import { flat } from '../kept/flat';
 import { emptyList, toSize } from '../kept/lists';
-
-/** The part of a path up to and including the gateway's own VNet. */
-export interface WayIn {
-  /** Numbers the ways in of one estimatePaths() call. */
-  serial: number;
-  legs: LegEstimate[];
-  warnings: string[];
-  capacities: Capacity[];
-  neck: Bottleneck;
-  components: Component[];
-  inputs: AvailabilityInput[];
-  availability: number;
-  /** The capacities on the way on to a peered spoke, and their bottleneck: `capacities` and `neck` unless FastPath is on. */
-  spokeCapacities: Capacity[];
-  spokeNeck: Bottleneck;
-  /** sumRtt of the legs. */
-  rttMs: number | null;
-  /** The components that can fail, once each, in series (see seriesOfFailing). */
-  inSeries: number;
-  /** The gateway's VNet as a place, for a peering hop on to a spoke. */
-  hub: RegionPlace | undefined;
-}
 
 /** The hop from the hub to a peered spoke. */
 export interface PeeringHop {
@@ -134,7 +112,224 @@ interface CircuitParts {
 
 export const newShared = (): Shared => ({ hubs: new Map(), vpnGateways: new Map(), erGateways: new Map(), circuits: new Map(), tunnel: undefined });
 
-export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters, shared: Shared = newShared()): WayIn {
+/** What a way in's figures are explained by: read by the Paths tab's tooltips and the JSON export, not on every edit. */
+interface Explained {
+  legs: LegEstimate[];
+  warnings: string[];
+  capacities: Capacity[];
+  neck: Bottleneck;
+  components: Component[];
+  inputs: AvailabilityInput[];
+  spokeCapacities: Capacity[];
+  spokeNeck: Bottleneck;
+}
+
+/**
+ * The part of a path up to and including the gateway's own VNet. Its figures (round trip,
+ * availability, bottleneck) are worked out when it is made; what explains them (legs with their
+ * formulas, components, capacities, warnings: some thirty objects and texts) when first read. A
+ * design's ways in are kept with its estimates, and the Paths tab shows the figures, so most are
+ * never explained (docs/performance.md, "Node, twelfth round"). explain() lists what the figures are
+ * worked out from, in the same order: wayIn.test.ts holds the two to the same numbers.
+ */
+export class WayIn {
+  /** Numbers the ways in of one estimatePaths() call. */
+  readonly serial: number;
+  readonly path: SitePath;
+  /** The gateway's VNet as a place, for a peering hop on to a spoke. */
+  readonly hub: RegionPlace | undefined;
+  /** The sum of the legs' round trips (sumRtt), null when one is unknown. */
+  readonly rttMs: number | null;
+  /** The components in series. */
+  readonly availability: number;
+  /** combineParallel's product for this way alone: its components that can fail, in series (each key is once per way). */
+  readonly inSeries: number;
+  /** The smallest capacity, `neck.mbps`; and on the way on to a peered spoke, `spokeNeck.mbps`. */
+  readonly neckMbps: number | null;
+  readonly spokeNeckMbps: number | null;
+  // Kept to explain the figures when asked: the context is its part's, kept with the estimates anyway.
+  readonly #ctx: ValidationContext;
+  readonly #params: EstimateParameters;
+  readonly #shared: Shared;
+  #explained: Explained | undefined;
+
+  constructor(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters, shared: Shared = newShared()) {
+    this.serial = serial;
+    this.path = path;
+    this.#ctx = ctx;
+    this.#params = params;
+    this.#shared = shared;
+    const site = ctx.byId.get(path.siteId);
+    const sitePoint = site?.kind === 'onPremSite' ? pointOf(site.props.latitude, site.props.longitude) : undefined;
+    const hub = hubOf(ctx, path.gatewayId, shared).hub;
+    this.hub = hub;
+    const lastMileMbps = lastMileMbpsOf(ctx.linkById.get(path.elementIds[1] ?? ''));
+    const gateway = ctx.byId.get(path.gatewayId);
+    let neck = lastMileMbps;
+    let spokeNeck: number | null | undefined;
+    if (path.via === 'vpn') {
+      const internet = distanceRttMs(sitePoint, hub?.point, params.internetInflation, params);
+      this.rttMs = internet === null ? null : internet + tunnelOf(params, shared).rttMs!;
+      let availability = params.onPremDeviceAvailability.value * params.internetPathAvailability.value;
+      let inSeries = failing(failing(1, params.onPremDeviceAvailability.value), params.internetPathAvailability.value);
+      if (gateway?.kind === 'vpnGateway') {
+        const parts = vpnGatewayParts(ctx, gateway, params, shared);
+        availability *= parts.component.value;
+        inSeries = failing(inSeries, parts.component.value);
+        for (const c of parts.capacities) neck = narrower(neck, c.mbps);
+      }
+      this.availability = availability;
+      this.inSeries = inSeries;
+    } else {
+      const erGateway = gateway?.kind === 'erGateway' ? gateway : undefined;
+      const circuitParts = circuitPartsOf(ctx, path, erGateway, params, shared);
+      const location = circuitParts.location.point;
+      const provider = distanceRttMs(sitePoint, location, params.providerInflation, params);
+      const backbone = distanceRttMs(location, hub?.point, params.backboneInflation, params);
+      this.rttMs = provider === null || backbone === null ? null : provider + backbone;
+      let availability = params.providerLastMileAvailability.value;
+      let inSeries = failing(1, availability);
+      if (circuitParts.capacity) neck = narrower(neck, circuitParts.capacity.mbps);
+      if (circuitParts.component) {
+        availability *= circuitParts.component.value;
+        inSeries = failing(inSeries, circuitParts.component.value);
+      }
+      if (erGateway) {
+        const parts = erGatewayParts(ctx, erGateway, path.throughPeering !== undefined, params, shared);
+        if (parts.capacity) neck = narrower(neck, parts.capacity.mbps);
+        availability *= parts.component.value;
+        inSeries = failing(inSeries, parts.component.value);
+        if (fastPathOnTheWay(path, erGateway)) {
+          // On to a spoke the gateway is in the path again, and the circuit carries no FastPath note.
+          const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
+          spokeNeck = lastMileMbps;
+          if (circuit?.kind === 'erCircuit') spokeNeck = narrower(spokeNeck, circuit.props.bandwidthMbps);
+          const throughGateway = erGatewayCapacity(erGateway, true);
+          if (throughGateway) spokeNeck = narrower(spokeNeck, throughGateway.mbps);
+        }
+      }
+      this.availability = availability;
+      this.inSeries = inSeries;
+    }
+    this.neckMbps = neck ?? null;
+    this.spokeNeckMbps = spokeNeck === undefined ? this.neckMbps : spokeNeck ?? null;
+  }
+
+  get legs(): LegEstimate[] {
+    return this.#explain().legs;
+  }
+
+  get warnings(): string[] {
+    return this.#explain().warnings;
+  }
+
+  get capacities(): Capacity[] {
+    return this.#explain().capacities;
+  }
+
+  get neck(): Bottleneck {
+    return this.#explain().neck;
+  }
+
+  get components(): Component[] {
+    return this.#explain().components;
+  }
+
+  get inputs(): AvailabilityInput[] {
+    return this.#explain().inputs;
+  }
+
+  /** The capacities on the way on to a peered spoke, and their bottleneck: `capacities` and `neck` unless FastPath is on. */
+  get spokeCapacities(): Capacity[] {
+    return this.#explain().spokeCapacities;
+  }
+
+  get spokeNeck(): Bottleneck {
+    return this.#explain().spokeNeck;
+  }
+
+  #explain(): Explained {
+    return (this.#explained ??= explain(this.#ctx, this.path, this.#params, this.#shared));
+  }
+}
+
+/** The product of availabilities in series, with only the components that can fail (as combineParallel leaves out the others). */
+const failing = (product: number, value: number): number => (value < 1 ? product * value : product);
+
+/** The smaller of two capacities (the first when equal, as bottleneck() takes it). */
+const narrower = (neck: number | undefined, mbps: number): number => (neck === undefined || mbps < neck ? mbps : neck);
+
+/** The last mile's bandwidth when it is a capacity (as lastMileCapacity makes one). */
+function lastMileMbpsOf(link: TopologyLink | undefined): number | undefined {
+  if (link?.kind !== 'lastMile') return undefined;
+  const mbps = link.props.bandwidthMbps;
+  return mbps === null || !(mbps > 0) ? undefined : mbps;
+}
+
+/** Whether FastPath takes the ExpressRoute gateway out of this way in (but not out of the way on to a spoke). */
+const fastPathOnTheWay = (path: SitePath, erGateway: ElementOfKind<'erGateway'>): boolean =>
+  path.throughPeering === undefined && fastPathNote(erGateway, false) !== undefined;
+
+const tunnelOf = (params: EstimateParameters, shared: Shared): LegEstimate => (shared.tunnel ??= tunnelLeg(params));
+
+function hubOf(ctx: ValidationContext, gatewayId: string, shared: Shared): { hub: RegionPlace | undefined; warnings: string[] } {
+  const hubId = ctx.vnetOf(gatewayId)?.id;
+  let parts = hubId !== undefined ? shared.hubs.get(hubId) : undefined;
+  if (!parts) {
+    const warnings: string[] = [];
+    parts = { hub: regionPlace(ctx, hubId, warnings), warnings };
+    if (hubId !== undefined) shared.hubs.set(hubId, parts);
+  }
+  return parts;
+}
+
+function vpnGatewayParts(ctx: ValidationContext, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters, shared: Shared) {
+  let parts = shared.vpnGateways.get(gateway.id);
+  if (!parts) {
+    const warnings: string[] = [];
+    const capacities = vpnGatewayCapacities(gateway, warnings, ctx.label(gateway.id));
+    const component = vpnGatewayComponent(ctx, gateway, params);
+    shared.vpnGateways.set(gateway.id, (parts = { capacities, warnings, component, input: inputOf(component) }));
+  }
+  return parts;
+}
+
+/**
+ * A circuit's parts depend on the gateway too (FastPath), and on whether the path goes on over a
+ * peering: shared only between direct paths through the same circuit and gateway.
+ */
+function circuitPartsOf(ctx: ValidationContext, path: SitePath, erGateway: ElementOfKind<'erGateway'> | undefined, params: EstimateParameters, shared: Shared): CircuitParts {
+  const throughPeering = path.throughPeering !== undefined;
+  let byGateway = throughPeering ? undefined : shared.circuits.get(path.circuitId ?? '');
+  let parts = byGateway?.get(path.gatewayId);
+  if (parts) return parts;
+  const warnings: string[] = [];
+  const location = peeringLocationPlace(ctx, path, warnings);
+  const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
+  if (circuit?.kind === 'erCircuit') {
+    const component = componentOf(`circuit:${circuit.id}`, `ExpressRoute circuit ${ctx.label(circuit.id)}`, params.erCircuitSla);
+    const note = erGateway ? fastPathNote(erGateway, throughPeering) : undefined;
+    parts = { location, warnings, capacity: circuitCapacity(circuit, ctx.label(circuit.id), note), component, input: inputOf(component) };
+  } else parts = { location, warnings, capacity: undefined, component: undefined, input: undefined };
+  if (!throughPeering) {
+    if (!byGateway) shared.circuits.set(path.circuitId ?? '', (byGateway = new Map()));
+    byGateway.set(path.gatewayId, parts);
+  }
+  return parts;
+}
+
+function erGatewayParts(ctx: ValidationContext, erGateway: ElementOfKind<'erGateway'>, throughPeering: boolean, params: EstimateParameters, shared: Shared) {
+  let parts = throughPeering ? undefined : shared.erGateways.get(erGateway.id);
+  if (!parts) {
+    const component = componentOf(`gateway:${erGateway.id}`, `ExpressRoute gateway ${ctx.label(erGateway.id)} (${erGateway.props.sku})`, erGatewaySla(erGateway.props.sku, params));
+    parts = { capacity: erGatewayCapacity(erGateway, throughPeering), component, input: inputOf(component) };
+    if (!throughPeering) shared.erGateways.set(erGateway.id, parts);
+  }
+  return parts;
+}
+
+/** The legs, components, capacities and warnings of a way in, in path order. */
+function explain(ctx: ValidationContext, path: SitePath, params: EstimateParameters, shared: Shared): Explained {
   const warnings: string[] = [];
   let legs: LegEstimate[];
   const capacities: Capacity[] = [];
@@ -145,16 +340,9 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
     inputs.push(input);
   };
   const site = sitePlace(ctx, path.siteId, warnings);
-  const hubId = ctx.vnetOf(path.gatewayId)?.id;
-  let hubOf = hubId !== undefined ? shared.hubs.get(hubId) : undefined;
-  if (!hubOf) {
-    const hubWarnings: string[] = [];
-    hubOf = { hub: regionPlace(ctx, hubId, hubWarnings), warnings: hubWarnings };
-    if (hubId !== undefined) shared.hubs.set(hubId, hubOf);
-  }
-  for (const w of hubOf.warnings) warnings.push(w);
-  const hub = hubOf.hub;
-  const hubPlace: Place = hub ?? { label: 'Azure region (unknown)', point: undefined };
+  const hubParts = hubOf(ctx, path.gatewayId, shared);
+  for (const w of hubParts.warnings) warnings.push(w);
+  const hubPlace: Place = hubParts.hub ?? { label: 'Azure region (unknown)', point: undefined };
 
   // The site's last mile is the link right after the site.
   const lastMileId = path.elementIds[1] ?? '';
@@ -168,43 +356,19 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
 
   const gateway = ctx.byId.get(path.gatewayId);
   if (path.via === 'vpn') {
-    legs = [internetLeg(site, hubPlace, params), (shared.tunnel ??= tunnelLeg(params))];
+    legs = [internetLeg(site, hubPlace, params), tunnelOf(params, shared)];
     const deviceId = path.deviceId ?? '';
     addComponent(componentOf(`device:${deviceId}`, `On-premises VPN device ${ctx.label(deviceId)}`, params.onPremDeviceAvailability));
     addComponent(componentOf(`lastMile:${lastMileId}`, `Internet path (last mile ${lastMileLabel})`, params.internetPathAvailability));
     if (gateway?.kind === 'vpnGateway') {
-      let parts = shared.vpnGateways.get(gateway.id);
-      if (!parts) {
-        const gatewayWarnings: string[] = [];
-        const gatewayCapacities = vpnGatewayCapacities(gateway, gatewayWarnings, ctx.label(gateway.id));
-        const component = vpnGatewayComponent(ctx, gateway, params);
-        shared.vpnGateways.set(gateway.id, (parts = { capacities: gatewayCapacities, warnings: gatewayWarnings, component, input: inputOf(component) }));
-      }
+      const parts = vpnGatewayParts(ctx, gateway, params, shared);
       for (const w of parts.warnings) warnings.push(w);
       for (const c of parts.capacities) capacities.push(c);
       addComponent(parts.component, parts.input);
     }
   } else {
     const erGateway = gateway?.kind === 'erGateway' ? gateway : undefined;
-    const throughPeering = path.throughPeering !== undefined;
-    // A circuit's parts depend on the gateway too (FastPath), and on whether the path goes on over a
-    // peering: shared only between direct paths through the same circuit and gateway.
-    let byGateway = throughPeering ? undefined : shared.circuits.get(path.circuitId ?? '');
-    let circuitParts = byGateway?.get(path.gatewayId);
-    if (!circuitParts) {
-      const circuitWarnings: string[] = [];
-      const location = peeringLocationPlace(ctx, path, circuitWarnings);
-      const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
-      if (circuit?.kind === 'erCircuit') {
-        const component = componentOf(`circuit:${circuit.id}`, `ExpressRoute circuit ${ctx.label(circuit.id)}`, params.erCircuitSla);
-        const note = erGateway ? fastPathNote(erGateway, throughPeering) : undefined;
-        circuitParts = { location, warnings: circuitWarnings, capacity: circuitCapacity(circuit, ctx.label(circuit.id), note), component, input: inputOf(component) };
-      } else circuitParts = { location, warnings: circuitWarnings, capacity: undefined, component: undefined, input: undefined };
-      if (!throughPeering) {
-        if (!byGateway) shared.circuits.set(path.circuitId ?? '', (byGateway = new Map()));
-        byGateway.set(path.gatewayId, circuitParts);
-      }
-    }
+    const circuitParts = circuitPartsOf(ctx, path, erGateway, params, shared);
     for (const w of circuitParts.warnings) warnings.push(w);
     const location = circuitParts.location;
     legs = [providerLeg(site, location, params), backboneLeg(location, hubPlace, params)];
@@ -212,18 +376,13 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
     if (circuitParts.capacity) capacities.push(circuitParts.capacity);
     if (circuitParts.component) addComponent(circuitParts.component, circuitParts.input);
     if (erGateway) {
-      let parts = throughPeering ? undefined : shared.erGateways.get(erGateway.id);
-      if (!parts) {
-        const component = componentOf(`gateway:${erGateway.id}`, `ExpressRoute gateway ${ctx.label(erGateway.id)} (${erGateway.props.sku})`, erGatewaySla(erGateway.props.sku, params));
-        parts = { capacity: erGatewayCapacity(erGateway, throughPeering), component, input: inputOf(component) };
-        if (!throughPeering) shared.erGateways.set(erGateway.id, parts);
-      }
+      const parts = erGatewayParts(ctx, erGateway, path.throughPeering !== undefined, params, shared);
       if (parts.capacity) capacities.push(parts.capacity);
       addComponent(parts.component, parts.input);
       // FastPath takes the gateway out of the data path to its own VNet only: on to a peered spoke
       // the gateway is in the path again (docs/estimates.md), and the circuit carries no FastPath note.
-      const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
-      if (!throughPeering && fastPathNote(erGateway, false) !== undefined) {
+      if (fastPathOnTheWay(path, erGateway)) {
+        const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
         spokeCapacities = capacities.slice(0, capacities.length - (circuitParts.capacity ? 1 : 0) - (parts.capacity ? 1 : 0));
         if (circuit?.kind === 'erCircuit') spokeCapacities.push(circuitCapacity(circuit, ctx.label(circuit.id)));
         const throughGateway = erGatewayCapacity(erGateway, true);
@@ -232,48 +391,19 @@ export function wayIn(ctx: ValidationContext, serial: number, path: SitePath, pa
     }
   }
   const neck = bottleneck(capacities);
-  const spokeNeck = spokeCapacities === capacities ? neck : bottleneck(spokeCapacities);
-  // A way in is kept with its design's estimates: its lists to size, and most have no warning
-  // (../kept/lists.ts). The spoke's capacities stay the same list when they are.
+  // Kept with the way in once read: its lists to size, and most have no warning (../kept/lists.ts).
+  // The spoke's capacities stay the same list when they are.
   const kept = toSize(capacities);
   return {
-    serial,
     legs,
     warnings: warnings.length === 0 ? emptyList() : toSize(warnings),
     capacities: kept,
     neck,
-    spokeCapacities: spokeCapacities === capacities ? kept : toSize(spokeCapacities),
-    spokeNeck,
     components: toSize(components),
     inputs: toSize(inputs),
-    availability: seriesOf(components),
-    rttMs: sumRtt(legs),
-    inSeries: seriesOfFailing(components),
-    hub,
+    spokeCapacities: spokeCapacities === capacities ? kept : toSize(spokeCapacities),
+    spokeNeck: spokeCapacities === capacities ? neck : bottleneck(spokeCapacities),
   };
-}
-
-/** The components' availabilities in series: series() of their values, in the same order, with no list of them. */
-function seriesOf(components: readonly Component[]): number {
-  let product = 1;
-  for (let i = 0; i < components.length; i++) product *= components[i]!.value;
-  return product;
-}
-
-/**
- * combineParallel's product for a single path: its components that can fail, once each, in series.
- * Kept per way in, so that a lone path's availability needs no combineParallel call (see loneCombined).
- */
-function seriesOfFailing(components: readonly Component[]): number {
-  let product = 1;
-  for (let i = 0; i < components.length; i++) {
-    const c = components[i]!;
-    if (!(c.value < 1)) continue;
-    let repeated = false;
-    for (let j = 0; j < i; j++) if (components[j]!.key === c.key) repeated = true;
-    if (!repeated) product *= c.value;
-  }
-  return product;
 }
 
 function vpnGatewayComponent(ctx: ValidationContext, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters): Component {

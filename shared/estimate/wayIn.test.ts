@@ -1,0 +1,64 @@
+// A way in works out its figures when it is made and what explains them (legs, components,
+// capacities) when first read: the two are separate code, and must give the same numbers.
+import { describe, expect, it } from 'vitest';
+import type { TopologyDocument } from '../model/types';
+import { TEMPLATES } from '../templates';
+import { largeDesign } from '../testing/largeDesign';
+import { sitePaths } from '../topology/sitePaths';
+import { contextOf } from '../validation/context';
+import { combineParallel, series } from './availability';
+import { bottleneck } from './bandwidth';
+import { sumRtt } from './latency';
+import { PARAMETERS } from './parameters';
+import { randomDesigns } from './testing/randomDesigns';
+import { WayIn } from './wayIn';
+
+/** largeDesign(30) with FastPath on every ExpressRoute gateway: the gateway leaves the way in, not the way on to a spoke. */
+function withFastPath(): TopologyDocument {
+  const doc = largeDesign(30);
+  doc.elements = doc.elements.map((e) => (e.kind === 'erGateway' ? { ...e, props: { ...e.props, sku: 'ErGw3Az', fastPath: true } } : e));
+  return doc;
+}
+
+// The designs in which some site reaches a VNet (some random ones have no path).
+const designs: Array<[string, TopologyDocument]> = [
+  ...TEMPLATES.map((t): [string, TopologyDocument] => [`template ${t.id}`, t.build()]),
+  ...randomDesigns(32).map((doc, i): [string, TopologyDocument] => [`random ${i}`, doc]),
+  ['largeDesign(30)', largeDesign(30)],
+  ['largeDesign(30) with FastPath', withFastPath()],
+].filter(([, doc]) => sitePaths(doc).length > 0) as Array<[string, TopologyDocument]>;
+
+describe('WayIn: its figures are those of what explains them', () => {
+  it('has designs of every kind to hold it to', () => {
+    expect(designs.length).toBeGreaterThanOrEqual(TEMPLATES.length + 16);
+  });
+
+  it.each(designs)('%s', (_name, doc) => {
+    const ctx = contextOf(doc);
+    // Every path, so the ways in of paths through a peering (estimatePath) are held too.
+    for (const path of sitePaths(ctx)) {
+      const way = new WayIn(ctx, 0, path, PARAMETERS);
+      const at = path.elementIds.join('>');
+      expect(way.rttMs, at).toBe(sumRtt(way.legs));
+      expect(way.availability, at).toBe(series(way.components.map((c) => c.value)));
+      expect(way.inSeries, at).toBe(combineParallel([way.components]).privateParts[0]);
+      expect(way.neckMbps, at).toBe(bottleneck(way.capacities).mbps);
+      expect(way.neckMbps, at).toBe(way.neck.mbps);
+      expect(way.spokeNeckMbps, at).toBe(way.spokeNeck.mbps);
+      expect(way.spokeNeckMbps, at).toBe(bottleneck(way.spokeCapacities).mbps);
+    }
+  });
+
+  it('tells the way on to a spoke from the way in when FastPath takes the gateway out of the latter', () => {
+    const doc = withFastPath();
+    const ctx = contextOf(doc);
+    const erWays = sitePaths(ctx).filter((p) => p.via === 'expressRoute' && p.throughPeering === undefined);
+    expect(erWays.length).toBeGreaterThan(0);
+    for (const path of erWays) {
+      const way = new WayIn(ctx, 0, path, PARAMETERS);
+      // ErGw3Az: 10,000 Mbps through the gateway, above the circuit's own bandwidth; the way in has no gateway capacity.
+      expect(way.capacities.some((c) => c.name.includes('gateway'))).toBe(false);
+      expect(way.spokeCapacities.some((c) => c.name.includes('gateway'))).toBe(true);
+    }
+  });
+});
