@@ -26,14 +26,7 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
   for (const flow of flows) {
     const volume = sumOf(flow.shares);
     const direction = `${ctx.label(flow.fromVnetId)} → ${ctx.label(flow.toVnetId)}`;
-    // Joined from a list made to size: a hub's peerings list every site behind it, and built with
-    // += the text was a rope of a node or more per site (the line keeps it flat: ../kept/flat.ts).
-    const sites = new Array<string>(flow.shares.size);
-    let k = 0;
-    flow.shares.forEach((v, siteId) => {
-      sites[k++] = `${ctx.label(siteId)} ${gb(v)} GB`;
-    });
-    b.input(`Traffic ${direction}`, `${gb(volume)} GB a month: ${sites.join(', ')}`);
+    b.inputWhenRead(`Traffic ${direction}`, () => trafficText(ctx, flow, volume));
     let out: number | null;
     let into: number | null;
     if (!global) {
@@ -46,6 +39,18 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
     b.term(`${gb(volume)} GB × (${rate(out)} out + ${rate(into)} in) $/GB`, out === null || into === null ? null : volume * (out + into));
   }
   return b.build(link.id, global ? 'Global VNet peering' : 'VNet peering');
+}
+
+/** A flow's volume and every site's share of it. The flow and context are kept with the estimate, and read only. */
+function trafficText(ctx: ValidationContext, flow: PeeringFlow, volume: number): string {
+  // Joined from a list made to size: a hub's peerings list every site behind it, and built with +=
+  // the text was a rope of a node or more per site.
+  const sites = new Array<string>(flow.shares.size);
+  let k = 0;
+  flow.shares.forEach((v, siteId) => {
+    sites[k++] = `${ctx.label(siteId)} ${gb(v)} GB`;
+  });
+  return `${gb(volume)} GB a month: ${sites.join(', ')}`;
 }
 
 function zoneOf(b: LineBuilder, region: string): PricingZoneNumber {

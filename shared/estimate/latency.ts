@@ -86,11 +86,18 @@ export function backboneLeg(peeringLocation: Place, region: Place, params: Estim
  * the same region, else a backbone distance leg between the two regions.
  */
 export function peeringLeg(hub: Place & { region: string }, spoke: Place & { region: string }, params: EstimateParameters = PARAMETERS): LegEstimate {
-  if (hub.region !== '' && hub.region === spoke.region) {
+  if (inOneRegion(hub, spoke)) {
     const rttMs = params.inRegionPeeringRttMs.value;
     return { kind: 'peering', label: flat(`${hub.label} → ${spoke.label} (same region)`), distanceKm: 0, rttMs, formula: flat(`in-region peering hop = ${formatMs(rttMs)} ms`) };
   }
   return distanceLeg('peering', hub, spoke, params.backboneInflation, params);
+}
+
+const inOneRegion = (hub: { region: string }, spoke: { region: string }): boolean => hub.region !== '' && hub.region === spoke.region;
+
+/** peeringLeg's round trip alone (see distanceRttMs). */
+export function peeringRttMs(hub: Place & { region: string }, spoke: Place & { region: string }, params: EstimateParameters = PARAMETERS): number | null {
+  return inOneRegion(hub, spoke) ? params.inRegionPeeringRttMs.value : distanceRttMs(hub.point, spoke.point, params.backboneInflation, params);
 }
 
 /** The path's round trip: the sum of its legs, or null when any leg is unknown. */

@@ -1,12 +1,12 @@
 // The path estimates a design keeps, as views over what they are worked out from: a way in's own
-// path (DirectEstimate), a site and VNet reached by one path (OnePathEstimate) and a path on to a
-// peered spoke (ThroughPeeringEstimate) hold the way in and the peering hop, and work every figure
-// out when read. The estimates of a large design are kept between edits, and most views read only
+// path (DirectEstimate), a site and VNet reached by one path (OnePathEstimate) or several
+// (SeveralPathsEstimate) and a path on to a peered spoke (ThroughPeeringEstimate) hold the ways in
+// and peering hops, and work every figure out when read. The estimates of a large design are kept between edits, and most views read only
 // the figures (docs/performance.md, "Node, eleventh round" and "twelfth round"). Each serialises
 // (toJSON) as the plain estimate would, key for key.
 import { flat } from '../kept/flat';
 import { throughPeering, type SitePath } from '../topology/sitePaths';
-import { describeParallel, downtimeMinutesPerMonth } from './availability';
+import { combineParallel, describeParallel, downtimeMinutesPerMonth, type ParallelResult } from './availability';
 import type { EstimateParameters } from './parameters';
 import type { LegEstimate, PathEstimate, SiteVnetEstimate } from './types';
 import type { PeeringHop, WayIn } from './wayIn';
@@ -133,7 +133,7 @@ export class OnePathEstimate implements SiteVnetEstimate {
   get combinedAvailability(): number {
     const way = this.#way;
     const hop = this.#hop;
-    const inSeries = hop && hop.component.value < 1 ? way.inSeries * hop.component.value : way.inSeries;
+    const inSeries = hop && hop.value < 1 ? way.inSeries * hop.value : way.inSeries;
     return 1 - (1 - inSeries);
   }
 
@@ -146,15 +146,87 @@ export class OnePathEstimate implements SiteVnetEstimate {
   }
 
   toJSON(): SiteVnetEstimate {
-    return {
-      siteId: this.siteId,
-      vnetId: this.vnetId,
-      paths: this.paths,
-      combinedAvailability: this.combinedAvailability,
-      combinedDowntimeMinutesPerMonth: this.combinedDowntimeMinutesPerMonth,
-      combinedFormula: this.combinedFormula,
-    };
+    return plainSiteVnet(this);
   }
+}
+
+/** One path to a VNet: a way in, and for a spoke the peering hop after it. */
+export interface Route {
+  way: WayIn;
+  hop: PeeringHop | undefined;
+  peeringId: string;
+  vnetId: string;
+}
+
+/**
+ * Several paths to one VNet, combined (combineParallel): the figure when made, the text that explains
+ * it when read. One per set of ways in, shared by the VNets they reach alike.
+ */
+export class Combined {
+  readonly availability: number;
+  readonly #result: ParallelResult;
+  readonly #count: number;
+  #formula: string | undefined;
+
+  constructor(routes: readonly Route[]) {
+    this.#result = combineParallel(routes.map(({ way, hop }) => (hop ? way.components.concat(hop.component) : way.components)));
+    this.#count = routes.length;
+    this.availability = this.#result.availability;
+  }
+
+  get formula(): string {
+    return (this.#formula ??= flat(describeParallel(this.#result, this.#count)));
+  }
+}
+
+/** A site and a VNet it reaches by several paths: each path's estimate made when read, as OnePathEstimate's. */
+export class SeveralPathsEstimate implements SiteVnetEstimate {
+  readonly siteId: string;
+  readonly vnetId: string;
+  readonly #routes: readonly Route[];
+  readonly #combined: Combined;
+  readonly #params: EstimateParameters;
+  #paths: PathEstimate[] | undefined;
+
+  constructor(siteId: string, vnetId: string, routes: readonly Route[], combined: Combined, params: EstimateParameters) {
+    this.siteId = siteId;
+    this.vnetId = vnetId;
+    this.#routes = routes;
+    this.#combined = combined;
+    this.#params = params;
+  }
+
+  get paths(): PathEstimate[] {
+    const params = this.#params;
+    return (this.#paths ??= this.#routes.map((route) => (route.hop ? estimateThroughPeering(route.way, route.hop, route.peeringId, route.vnetId, params) : new DirectEstimate(route.way, params))));
+  }
+
+  get combinedAvailability(): number {
+    return this.#combined.availability;
+  }
+
+  get combinedDowntimeMinutesPerMonth(): number {
+    return downtimeMinutesPerMonth(this.#combined.availability, this.#params);
+  }
+
+  get combinedFormula(): string {
+    return this.#combined.formula;
+  }
+
+  toJSON(): SiteVnetEstimate {
+    return plainSiteVnet(this);
+  }
+}
+
+function plainSiteVnet(e: SiteVnetEstimate): SiteVnetEstimate {
+  return {
+    siteId: e.siteId,
+    vnetId: e.vnetId,
+    paths: e.paths,
+    combinedAvailability: e.combinedAvailability,
+    combinedDowntimeMinutesPerMonth: e.combinedDowntimeMinutesPerMonth,
+    combinedFormula: e.combinedFormula,
+  };
 }
 
 // Many pairs have the same figure: the text is kept by value, in a map cleared when it grows large.
@@ -207,7 +279,7 @@ class ThroughPeeringEstimate implements PathEstimate {
   get rttMs(): number | null {
     // sumRtt over the way's legs and then the hop's: the same sum, in the same order.
     const direct = this.#way.rttMs;
-    const hop = this.#hop.leg.rttMs;
+    const hop = this.#hop.rttMs;
     return direct === null || hop === null ? null : direct + hop;
   }
 
@@ -236,7 +308,7 @@ class ThroughPeeringEstimate implements PathEstimate {
   }
 
   get availability(): number {
-    return this.#way.availability * this.#hop.component.value;
+    return this.#way.availability * this.#hop.value;
   }
 
   get downtimeMinutesPerMonth(): number {

@@ -15,26 +15,12 @@ import { asOnePart, partsOf, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround } from '../topology/peeringsAround';
 import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf } from '../validation/context';
-import { combineParallel, describeParallel, downtimeMinutesPerMonth } from './availability';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
-import { DirectEstimate, estimateThroughPeering, OnePathEstimate } from './pathViews';
-import { newShared, peeringHop, WayIn, type PeeringHop } from './wayIn';
-import { flat } from '../kept/flat';
+import { Combined, DirectEstimate, estimateThroughPeering, OnePathEstimate, SeveralPathsEstimate, type Route } from './pathViews';
+import { newShared, PeeringHop, WayIn } from './wayIn';
+import { toSize } from '../kept/lists';
 
-/** One path to a VNet: a way in, and for a spoke the peering hop after it. */
-interface Route {
-  way: WayIn;
-  hop: PeeringHop | undefined;
-  peeringId: string;
-  vnetId: string;
-}
-
-interface Combined {
-  availability: number;
-  downtime: number;
-  formula: string;
-}
 
 const results = new WeakMap<TopologyDocument, SiteVnetEstimate[]>();
 
@@ -44,7 +30,7 @@ export function estimatePath(doc: TopologyDocument, path: SitePath, params: Esti
   const way = new WayIn(ctx, 0, path, params);
   if (path.throughPeering === undefined) return new DirectEstimate(way, params);
   // The way in of a path through a peering is the same path up to the gateway's VNet.
-  const hop = peeringHop(ctx, 0, path.throughPeering, way.hub, path.vnetId, params);
+  const hop = new PeeringHop(ctx, 0, path.throughPeering, way.hub, path.vnetId, params);
   return estimateThroughPeering(way, hop, path.throughPeering, path.vnetId, params, path);
 }
 
@@ -131,32 +117,23 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
     let overPeering = hops.get(peeringId);
     if (!overPeering) hops.set(peeringId, (overPeering = new Map()));
     let hop = overPeering.get(vnetId);
-    if (!hop) overPeering.set(vnetId, (hop = peeringHop(ctx, hopCount++, peeringId, way.hub, vnetId, params)));
+    if (!hop) overPeering.set(vnetId, (hop = new PeeringHop(ctx, hopCount++, peeringId, way.hub, vnetId, params)));
     return hop;
   };
   const emitOne = (siteId: string, vnetId: string, way: WayIn, hop: PeeringHop | undefined, peeringId: string) => {
     out.push(new OnePathEstimate(siteId, vnetId, way, hop, peeringId, params));
   };
-  const emitMany = (siteId: string, vnetId: string, routes: readonly Route[]) => {
+  const emitMany = (siteId: string, vnetId: string, routes: Route[]) => {
     if (routes.length === 1) {
       const { way, hop, peeringId } = routes[0]!;
       emitOne(siteId, vnetId, way, hop, peeringId);
       return;
     }
     let signature = '';
-    for (const { way, hop } of routes) signature += hop && hop.component.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`;
+    for (const { way, hop } of routes) signature += hop && hop.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`;
     let combined = several.get(signature);
-    if (!combined) several.set(signature, (combined = combine(routes, params)));
-    // map, not push: an array grown by push keeps room for sixteen, and this one is kept.
-    const paths = routes.map((route) => (route.hop ? estimateThroughPeering(route.way, route.hop, route.peeringId, route.vnetId, params) : new DirectEstimate(route.way, params)));
-    out.push({
-      siteId,
-      vnetId,
-      paths,
-      combinedAvailability: combined.availability,
-      combinedDowntimeMinutesPerMonth: combined.downtime,
-      combinedFormula: combined.formula,
-    });
+    if (!combined) several.set(signature, (combined = new Combined(routes)));
+    out.push(new SeveralPathsEstimate(siteId, vnetId, toSize(routes), combined, params));
   };
 
   // forEach and index loops: for…of over the map and the lists made an iterator result per item,
@@ -194,7 +171,3 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
   return out;
 }
 
-function combine(routes: readonly Route[], params: EstimateParameters): Combined {
-  const result = combineParallel(routes.map(({ way, hop }) => (hop ? way.components.concat(hop.component) : way.components)));
-  return { availability: result.availability, downtime: downtimeMinutesPerMonth(result.availability, params), formula: flat(describeParallel(result, routes.length)) };
-}

@@ -1,5 +1,5 @@
-// A way in works out its figures when it is made and what explains them (legs, components,
-// capacities) when first read: the two are separate code, and must give the same numbers.
+// A way in and a peering hop work out their figures when made and what explains them (legs,
+// components, capacities) when first read: the two are separate code, and must give the same numbers.
 import { describe, expect, it } from 'vitest';
 import type { TopologyDocument } from '../model/types';
 import { TEMPLATES } from '../templates';
@@ -11,7 +11,7 @@ import { bottleneck } from './bandwidth';
 import { sumRtt } from './latency';
 import { PARAMETERS } from './parameters';
 import { randomDesigns } from './testing/randomDesigns';
-import { WayIn } from './wayIn';
+import { PeeringHop, WayIn } from './wayIn';
 
 /** largeDesign(30) with FastPath on every ExpressRoute gateway: the gateway leaves the way in, not the way on to a spoke. */
 function withFastPath(): TopologyDocument {
@@ -28,7 +28,7 @@ const designs: Array<[string, TopologyDocument]> = [
   ['largeDesign(30) with FastPath', withFastPath()],
 ].filter(([, doc]) => sitePaths(doc).length > 0) as Array<[string, TopologyDocument]>;
 
-describe('WayIn: its figures are those of what explains them', () => {
+describe('WayIn and PeeringHop: their figures are those of what explains them', () => {
   it('has designs of every kind to hold it to', () => {
     expect(designs.length).toBeGreaterThanOrEqual(TEMPLATES.length + 16);
   });
@@ -46,6 +46,11 @@ describe('WayIn: its figures are those of what explains them', () => {
       expect(way.neckMbps, at).toBe(way.neck.mbps);
       expect(way.spokeNeckMbps, at).toBe(way.spokeNeck.mbps);
       expect(way.spokeNeckMbps, at).toBe(bottleneck(way.spokeCapacities).mbps);
+      if (path.throughPeering === undefined) continue;
+      const hop = new PeeringHop(ctx, 0, path.throughPeering, way.hub, path.vnetId, PARAMETERS);
+      expect(hop.rttMs, at).toBe(hop.leg.rttMs);
+      expect(hop.value, at).toBe(hop.component.value);
+      expect(hop.input, at).toEqual({ name: hop.component.name, value: hop.component.value, provenance: hop.component.provenance, source: hop.component.source });
     }
   });
 

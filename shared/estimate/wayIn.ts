@@ -9,21 +9,11 @@ import type { ValidationContext } from '../validation/context';
 import { ACTIVE_ACTIVE_NOTE, componentOf, erGatewaySla, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
 import { bottleneck, circuitCapacity, erGatewayCapacity, fastPathNote, lastMileCapacity, vpnGatewayCapacities, type Bottleneck, type Capacity } from './bandwidth';
 import { pointOf } from './geo';
-import { backboneLeg, distanceRttMs, internetLeg, peeringLeg, providerLeg, tunnelLeg, type Place } from './latency';
+import { backboneLeg, distanceRttMs, internetLeg, peeringLeg, peeringRttMs, providerLeg, tunnelLeg, type Place } from './latency';
 import type { EstimateParameters } from './parameters';
 import type { LegEstimate } from './types';
 import { flat } from '../kept/flat';
 import { emptyList, toSize } from '../kept/lists';
-
-/** The hop from the hub to a peered spoke. */
-export interface PeeringHop {
-  /** Numbers the peering hops of one estimatePaths() call. */
-  serial: number;
-  leg: LegEstimate;
-  warnings: string[];
-  component: Component;
-  input: AvailabilityInput;
-}
 
 export type RegionPlace = Place & { region: string };
 
@@ -411,11 +401,51 @@ function vpnGatewayComponent(ctx: ValidationContext, gateway: ElementOfKind<'vpn
   return componentOf(`gateway:${gateway.id}`, `VPN gateway ${ctx.label(gateway.id)} (${sku})`, vpnGatewaySla(sku, params), activeActive ? ACTIVE_ACTIVE_NOTE : undefined);
 }
 
-export function peeringHop(ctx: ValidationContext, serial: number, peeringId: string, hub: RegionPlace | undefined, spokeId: string, params: EstimateParameters): PeeringHop {
-  const warnings: string[] = [];
-  const spoke = regionPlace(ctx, spokeId, warnings);
-  const from: RegionPlace = hub ?? { label: 'hub region (unknown)', point: undefined, region: '' };
-  const to: RegionPlace = spoke ?? { label: 'spoke region (unknown)', point: undefined, region: '' };
-  const component = componentOf(`peering:${peeringId}`, `VNet peering ${ctx.label(peeringId)}`, params.vnetPeeringAvailability);
-  return { serial, leg: peeringLeg(from, to, params), warnings: warnings.length === 0 ? emptyList() : warnings, component, input: inputOf(component) };
+/**
+ * The hop from the hub to a peered spoke, made once per peering and spoke for every site behind the
+ * hub: its round trip and availability when made, its leg and component (texts) when first read,
+ * as a way in's (WayIn).
+ */
+export class PeeringHop {
+  /** Numbers the peering hops of one estimatePaths() call. */
+  readonly serial: number;
+  /** The leg's round trip (peeringLeg's), null when a region is unknown. */
+  readonly rttMs: number | null;
+  /** The peering's availability (its component's value). */
+  readonly value: number;
+  readonly warnings: string[];
+  readonly #ctx: ValidationContext;
+  readonly #peeringId: string;
+  readonly #from: RegionPlace;
+  readonly #to: RegionPlace;
+  readonly #params: EstimateParameters;
+  #leg: LegEstimate | undefined;
+  #component: Component | undefined;
+  #input: AvailabilityInput | undefined;
+
+  constructor(ctx: ValidationContext, serial: number, peeringId: string, hub: RegionPlace | undefined, spokeId: string, params: EstimateParameters) {
+    const warnings: string[] = [];
+    const spoke = regionPlace(ctx, spokeId, warnings);
+    this.serial = serial;
+    this.#ctx = ctx;
+    this.#peeringId = peeringId;
+    this.#params = params;
+    this.#from = hub ?? { label: 'hub region (unknown)', point: undefined, region: '' };
+    this.#to = spoke ?? { label: 'spoke region (unknown)', point: undefined, region: '' };
+    this.rttMs = peeringRttMs(this.#from, this.#to, params);
+    this.value = params.vnetPeeringAvailability.value;
+    this.warnings = warnings.length === 0 ? emptyList() : warnings;
+  }
+
+  get leg(): LegEstimate {
+    return (this.#leg ??= peeringLeg(this.#from, this.#to, this.#params));
+  }
+
+  get component(): Component {
+    return (this.#component ??= componentOf(`peering:${this.#peeringId}`, `VNet peering ${this.#ctx.label(this.#peeringId)}`, this.#params.vnetPeeringAvailability));
+  }
+
+  get input(): AvailabilityInput {
+    return (this.#input ??= inputOf(this.component));
+  }
 }
