@@ -79,12 +79,9 @@ export class LineBuilder {
     this.add(provenance ? { name: flat(name), value: flat(value), provenance } : { name: flat(name), value: flat(value) });
   }
 
-  /**
-   * An input whose value is a long text worked out when first read (see LazyInput): the cost panel
-   * shows a line's inputs only when it is expanded.
-   */
-  inputWhenRead(name: string, value: () => string): void {
-    this.add(new LazyInput(flat(name), value));
+  /** An input whose value is worked out when first read (see InputWhenRead). */
+  inputWhenRead(input: InputWhenRead): void {
+    this.add(input);
   }
 
   /** A term of the formula and its amount in USD a month (null when unknown). */
@@ -110,22 +107,23 @@ export class LineBuilder {
 }
 
 /**
- * An input whose value is worked out when first read, and then kept. A peering's traffic lists every
- * site behind its hub with its volume: at 1,000 elements some 2,300 texts a run, kept with the design,
- * for lines the cost panel shows one at a time. Serialises (toJSON) as a plain input.
+ * An input whose value is worked out when first read, and then kept: for long texts the cost panel
+ * shows only when a line is expanded (a peering's traffic lists every site behind its hub: some
+ * 2,300 texts at 1,000 elements, kept with the design). A subclass keeps what the text is made from,
+ * not a closure, which would keep the whole call that made it. Serialises (toJSON) as a plain input.
  */
-class LazyInput implements CostInput {
+export abstract class InputWhenRead implements CostInput {
   readonly name: string;
-  #value: string | (() => string);
+  #value: string | undefined;
 
-  constructor(name: string, value: () => string) {
-    this.name = name;
-    this.#value = value;
+  constructor(name: string) {
+    this.name = flat(name);
   }
 
+  protected abstract make(): string;
+
   get value(): string {
-    if (typeof this.#value === 'function') this.#value = flat(this.#value());
-    return this.#value;
+    return (this.#value ??= flat(this.make()));
   }
 
   toJSON(): CostInput {

@@ -3,7 +3,7 @@
 import { PRICE_IDS, dataTransferZoneOf, type PricingZoneNumber } from '../data/priceBook';
 import type { LinkOfKind } from '../model/types';
 import type { ValidationContext } from '../validation/context';
-import { LineBuilder, gb, rate } from './costLine';
+import { InputWhenRead, LineBuilder, gb, rate } from './costLine';
 import { sumOf, type PeeringFlow } from './trafficAttribution';
 import type { CostLine, PriceBook } from './types';
 
@@ -26,7 +26,7 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
   for (const flow of flows) {
     const volume = sumOf(flow.shares);
     const direction = `${ctx.label(flow.fromVnetId)} → ${ctx.label(flow.toVnetId)}`;
-    b.inputWhenRead(`Traffic ${direction}`, () => trafficText(ctx, flow, volume));
+    b.inputWhenRead(new TrafficInput(`Traffic ${direction}`, ctx, flow, volume));
     let out: number | null;
     let into: number | null;
     if (!global) {
@@ -42,15 +42,28 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
 }
 
 /** A flow's volume and every site's share of it. The flow and context are kept with the estimate, and read only. */
-function trafficText(ctx: ValidationContext, flow: PeeringFlow, volume: number): string {
-  // Joined from a list made to size: a hub's peerings list every site behind it, and built with +=
-  // the text was a rope of a node or more per site.
-  const sites = new Array<string>(flow.shares.size);
-  let k = 0;
-  flow.shares.forEach((v, siteId) => {
-    sites[k++] = `${ctx.label(siteId)} ${gb(v)} GB`;
-  });
-  return `${gb(volume)} GB a month: ${sites.join(', ')}`;
+class TrafficInput extends InputWhenRead {
+  readonly #ctx: ValidationContext;
+  readonly #flow: PeeringFlow;
+  readonly #volume: number;
+
+  constructor(name: string, ctx: ValidationContext, flow: PeeringFlow, volume: number) {
+    super(name);
+    this.#ctx = ctx;
+    this.#flow = flow;
+    this.#volume = volume;
+  }
+
+  protected make(): string {
+    // Joined from a list made to size: a hub's peerings list every site behind it, and built with
+    // += the text was a rope of a node or more per site.
+    const sites = new Array<string>(this.#flow.shares.size);
+    let k = 0;
+    this.#flow.shares.forEach((v, siteId) => {
+      sites[k++] = `${this.#ctx.label(siteId)} ${gb(v)} GB`;
+    });
+    return `${gb(this.#volume)} GB a month: ${sites.join(', ')}`;
+  }
 }
 
 function zoneOf(b: LineBuilder, region: string): PricingZoneNumber {
