@@ -11,93 +11,116 @@ import type { EstimateParameters } from './parameters';
 import type { LegEstimate, PathEstimate, SiteVnetEstimate } from './types';
 import type { PeeringHop, WayIn } from './wayIn';
 
-const jitterOf = (path: SitePath, params: EstimateParameters): PathEstimate['jitter'] =>
-  path.overInternet ? params.internetJitter.value : params.privateJitter.value;
-
-/** A way in as a path of its own, to the gateway's VNet: its figures, and what explains them when read. */
-export class DirectEstimate implements PathEstimate {
+/**
+ * A path estimate over a way in (and, for a spoke, a peering hop): what every such view reads from
+ * the way alone, and its serialisation. The way and parameters are kept, read-only; a view has no
+ * own enumerable field, so compare views by their JSON.
+ */
+abstract class PathView implements PathEstimate {
+  // Private, read through the getters: a view has no own fields but the serialised ones' (toJSON).
   readonly #way: WayIn;
   readonly #params: EstimateParameters;
 
-  constructor(way: WayIn, params: EstimateParameters) {
+  protected constructor(way: WayIn, params: EstimateParameters) {
     this.#way = way;
     this.#params = params;
   }
 
-  get path(): SitePath {
-    return this.#way.path;
+  protected get way(): WayIn {
+    return this.#way;
   }
 
-  get legs(): LegEstimate[] {
-    return this.#way.legs;
+  protected get params(): EstimateParameters {
+    return this.#params;
   }
 
-  get rttMs(): number | null {
-    return this.#way.rttMs;
-  }
-
-  get warnings(): string[] {
-    return this.#way.warnings;
-  }
+  abstract readonly path: SitePath;
+  abstract readonly legs: LegEstimate[];
+  abstract readonly rttMs: number | null;
+  abstract readonly warnings: string[];
+  abstract readonly bottleneckMbps: number | null;
+  abstract readonly bottleneckAt: string;
+  abstract readonly bandwidthInputs: PathEstimate['bandwidthInputs'];
+  abstract readonly availability: number;
+  abstract readonly availabilityInputs: PathEstimate['availabilityInputs'];
 
   get overInternet(): boolean {
-    return this.#way.path.overInternet;
+    return this.way.path.overInternet;
   }
 
   get encrypted(): boolean {
-    return this.#way.path.encrypted;
+    return this.way.path.encrypted;
   }
 
   get jitter(): PathEstimate['jitter'] {
-    return jitterOf(this.#way.path, this.#params);
-  }
-
-  get bottleneckMbps(): number | null {
-    return this.#way.neckMbps;
-  }
-
-  get bottleneckAt(): string {
-    return this.#way.neck.at;
-  }
-
-  get bandwidthInputs(): PathEstimate['bandwidthInputs'] {
-    return this.#way.capacities;
-  }
-
-  get availability(): number {
-    return this.#way.availability;
+    return this.way.path.overInternet ? this.params.internetJitter.value : this.params.privateJitter.value;
   }
 
   get downtimeMinutesPerMonth(): number {
-    return downtimeMinutesPerMonth(this.#way.availability, this.#params);
+    return downtimeMinutesPerMonth(this.availability, this.params);
   }
 
-  get availabilityInputs(): PathEstimate['availabilityInputs'] {
-    return this.#way.inputs;
-  }
-
+  /** The plain estimate, key for key in PathEstimate's order. */
   toJSON(): PathEstimate {
-    return plainEstimate(this);
+    return {
+      path: this.path,
+      legs: this.legs,
+      rttMs: this.rttMs,
+      warnings: this.warnings,
+      overInternet: this.overInternet,
+      encrypted: this.encrypted,
+      jitter: this.jitter,
+      bottleneckMbps: this.bottleneckMbps,
+      bottleneckAt: this.bottleneckAt,
+      bandwidthInputs: this.bandwidthInputs,
+      availability: this.availability,
+      downtimeMinutesPerMonth: this.downtimeMinutesPerMonth,
+      availabilityInputs: this.availabilityInputs,
+    };
   }
 }
 
-/** An estimate as a plain object, in the key order of PathEstimate. */
-function plainEstimate(e: PathEstimate): PathEstimate {
-  return {
-    path: e.path,
-    legs: e.legs,
-    rttMs: e.rttMs,
-    warnings: e.warnings,
-    overInternet: e.overInternet,
-    encrypted: e.encrypted,
-    jitter: e.jitter,
-    bottleneckMbps: e.bottleneckMbps,
-    bottleneckAt: e.bottleneckAt,
-    bandwidthInputs: e.bandwidthInputs,
-    availability: e.availability,
-    downtimeMinutesPerMonth: e.downtimeMinutesPerMonth,
-    availabilityInputs: e.availabilityInputs,
-  };
+/** A way in as a path of its own, to the gateway's VNet: its figures, and what explains them when read. */
+export class DirectEstimate extends PathView {
+  constructor(way: WayIn, params: EstimateParameters) {
+    super(way, params);
+  }
+
+  get path(): SitePath {
+    return this.way.path;
+  }
+
+  get legs(): LegEstimate[] {
+    return this.way.legs;
+  }
+
+  get rttMs(): number | null {
+    return this.way.rttMs;
+  }
+
+  get warnings(): string[] {
+    return this.way.warnings;
+  }
+
+  get bottleneckMbps(): number | null {
+    return this.way.neckMbps;
+  }
+
+  get bottleneckAt(): string {
+    return this.way.neck.at;
+  }
+
+  get bandwidthInputs(): PathEstimate['bandwidthInputs'] {
+    return this.way.capacities;
+  }
+
+  get availability(): number {
+    return this.way.availability;
+  }
+
+  get availabilityInputs(): PathEstimate['availabilityInputs'] {
+    return this.way.inputs;
+  }
 }
 
 /**
@@ -256,83 +279,59 @@ export function estimateThroughPeering(way: WayIn, hop: PeeringHop, peeringId: s
  * keeps far less than one that held every figure (each number field a boxed number of its own).
  * Serialises (toJSON) as the plain estimate would, key for key.
  */
-class ThroughPeeringEstimate implements PathEstimate {
-  readonly #way: WayIn;
+class ThroughPeeringEstimate extends PathView {
   readonly #hop: PeeringHop;
   readonly #peeringId: string;
   readonly #vnetId: string;
-  readonly #params: EstimateParameters;
   #path: SitePath | undefined;
   #legs: LegEstimate[] | undefined;
   #warnings: string[] | undefined;
   #inputs: PathEstimate['availabilityInputs'] | undefined;
 
   constructor(way: WayIn, hop: PeeringHop, peeringId: string, vnetId: string, params: EstimateParameters, path?: SitePath) {
-    this.#way = way;
+    super(way, params);
     this.#hop = hop;
     this.#peeringId = peeringId;
     this.#vnetId = vnetId;
-    this.#params = params;
     this.#path = path;
   }
 
   get rttMs(): number | null {
     // sumRtt over the way's legs and then the hop's: the same sum, in the same order.
-    const direct = this.#way.rttMs;
+    const direct = this.way.rttMs;
     const hop = this.#hop.rttMs;
     return direct === null || hop === null ? null : direct + hop;
   }
 
-  get overInternet(): boolean {
-    return this.#way.path.overInternet;
-  }
-
-  get encrypted(): boolean {
-    return this.#way.path.encrypted;
-  }
-
-  get jitter(): PathEstimate['jitter'] {
-    return jitterOf(this.#way.path, this.#params);
-  }
-
   get bottleneckMbps(): number | null {
-    return this.#way.spokeNeckMbps;
+    return this.way.spokeNeckMbps;
   }
 
   get bottleneckAt(): string {
-    return this.#way.spokeNeck.at;
+    return this.way.spokeNeck.at;
   }
 
   get bandwidthInputs(): PathEstimate['bandwidthInputs'] {
-    return this.#way.spokeCapacities;
+    return this.way.spokeCapacities;
   }
 
   get availability(): number {
-    return this.#way.availability * this.#hop.value;
-  }
-
-  get downtimeMinutesPerMonth(): number {
-    return downtimeMinutesPerMonth(this.availability, this.#params);
+    return this.way.availability * this.#hop.value;
   }
 
   get path(): SitePath {
-    return (this.#path ??= throughPeering(this.#way.path, this.#peeringId, this.#vnetId));
+    return (this.#path ??= throughPeering(this.way.path, this.#peeringId, this.#vnetId));
   }
 
   get legs(): LegEstimate[] {
-    return (this.#legs ??= this.#way.legs.concat(this.#hop.leg));
+    return (this.#legs ??= this.way.legs.concat(this.#hop.leg));
   }
 
   get warnings(): string[] {
-    return (this.#warnings ??= this.#hop.warnings.length > 0 ? this.#way.warnings.concat(this.#hop.warnings) : this.#way.warnings);
+    return (this.#warnings ??= this.#hop.warnings.length > 0 ? this.way.warnings.concat(this.#hop.warnings) : this.way.warnings);
   }
 
   get availabilityInputs(): PathEstimate['availabilityInputs'] {
-    return (this.#inputs ??= this.#way.inputs.concat(this.#hop.input));
-  }
-
-  toJSON(): PathEstimate {
-    return plainEstimate(this);
+    return (this.#inputs ??= this.way.inputs.concat(this.#hop.input));
   }
 }
-

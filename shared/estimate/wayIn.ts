@@ -1,6 +1,7 @@
 // One way into Azure (a site's path to the VNet of the gateway it enters through) and one peering
-// hop on to a spoke, each estimated on its own: places, legs, capacities, availability components
-// and warnings. estimatePaths (./paths.ts) puts them together into the paths of every site.
+// hop on to a spoke, each estimated on its own: their figures (round trip, availability, bottleneck)
+// when made, and the places, legs, capacities, availability components and warnings that explain
+// them when first read. estimatePaths (./paths.ts) puts them together into the paths of every site.
 import { APPROXIMATE_REGION_NAMES, regionByName } from '../data/azureRegions';
 import { peeringLocationByName } from '../data/peeringLocations';
 import type { ElementOfKind, TopologyLink } from '../model/types';
