@@ -187,19 +187,45 @@ export interface Route {
  */
 export class Combined {
   readonly availability: number;
-  readonly #result: ParallelResult;
-  readonly #count: number;
+  readonly #routes: readonly Route[];
+  #result: ParallelResult | undefined;
   #formula: string | undefined;
 
   constructor(routes: readonly Route[]) {
-    this.#result = combineParallel(routes.map(({ way, hop }) => (hop ? way.components.concat(hop.component) : way.components)));
-    this.#count = routes.length;
-    this.availability = this.#result.availability;
+    this.#routes = routes;
+    const independent = independentAvailability(routes);
+    this.availability = independent ?? (this.#result = combine(routes)).availability;
   }
 
   get formula(): string {
-    return (this.#formula ??= flat(describeParallel(this.#result, this.#count)));
+    return (this.#formula ??= flat(describeParallel((this.#result ??= combine(this.#routes)), this.#routes.length)));
   }
+}
+
+const combine = (routes: readonly Route[]): ParallelResult =>
+  combineParallel(routes.map(({ way, hop }) => (hop ? way.components.concat(hop.component) : way.components)));
+
+/**
+ * combineParallel's figure for ways that share no component that can fail, from each way's own
+ * product (its inSeries): 1 − Π(1 − aᵢ), multiplied in the same order, so the same number. Undefined
+ * when some share one, or a hop can fail: then only combineParallel knows. Combining from the
+ * figures spares explaining every way of a site with several (docs/performance.md, "Node,
+ * thirteenth round").
+ */
+export function independentAvailability(routes: readonly Route[]): number | undefined {
+  const seen = new Set<string>();
+  let allDown = 1;
+  for (let i = 0; i < routes.length; i++) {
+    const { way, hop } = routes[i]!;
+    if (hop && hop.value < 1) return undefined;
+    const keys = way.failingKeys();
+    for (let k = 0; k < keys.length; k++) {
+      if (seen.has(keys[k]!)) return undefined;
+      seen.add(keys[k]!);
+    }
+    allDown *= 1 - way.inSeries;
+  }
+  return 1 - allDown;
 }
 
 /** A site and a VNet it reaches by several paths: each path's estimate made when read, as OnePathEstimate's. */

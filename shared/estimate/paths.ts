@@ -131,9 +131,10 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
     }
     let signature = '';
     for (const { way, hop } of routes) signature += hop && hop.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`;
+    const kept = toSize(routes);
     let combined = several.get(signature);
-    if (!combined) several.set(signature, (combined = new Combined(routes)));
-    out.push(new SeveralPathsEstimate(siteId, vnetId, toSize(routes), combined, params));
+    if (!combined) several.set(signature, (combined = new Combined(kept)));
+    out.push(new SeveralPathsEstimate(siteId, vnetId, kept, combined, params));
   };
 
   // forEach and index loops: for…of over the map and the lists made an iterator result per item,

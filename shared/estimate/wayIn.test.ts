@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { TopologyDocument } from '../model/types';
 import { TEMPLATES } from '../templates';
 import { largeDesign } from '../testing/largeDesign';
-import { sitePaths } from '../topology/sitePaths';
+import { sitePaths, type SitePath } from '../topology/sitePaths';
 import { contextOf } from '../validation/context';
 import { combineParallel, series } from './availability';
 import { bottleneck } from './bandwidth';
 import { sumRtt } from './latency';
-import { PARAMETERS } from './parameters';
+import { PARAMETERS, type EstimateParameters } from './parameters';
+import { independentAvailability } from './pathViews';
 import { randomDesigns } from './testing/randomDesigns';
 import { PeeringHop, WayIn } from './wayIn';
 
@@ -53,6 +54,48 @@ describe('WayIn and PeeringHop: their figures are those of what explains them', 
       expect(hop.value, at).toBe(hop.component.value);
       expect(hop.input, at).toEqual({ name: hop.component.name, value: hop.component.value, provenance: hop.component.provenance, source: hop.component.source });
     }
+  });
+
+  // Every component can fail here, the provider's last mile and the peerings too (1 by default).
+  const allCanFail: EstimateParameters = {
+    ...PARAMETERS,
+    providerLastMileAvailability: { ...PARAMETERS.providerLastMileAvailability, value: 0.9995 },
+    vnetPeeringAvailability: { ...PARAMETERS.vnetPeeringAvailability, value: 0.99995 },
+  };
+
+  it.each([
+    ['default parameters', PARAMETERS],
+    ['every component can fail', allCanFail],
+  ] as const)('lists the keys of the components that can fail, and combines ways from their figures as combineParallel does (%s)', (_name, params) => {
+    let independent = 0;
+    let sharing = 0;
+    for (const [, doc] of designs) {
+      const ctx = contextOf(doc);
+      const bySite = new Map<string, SitePath[]>();
+      for (const path of sitePaths(ctx)) {
+        const way = new WayIn(ctx, 0, path, params);
+        const at = path.elementIds.join('>');
+        expect(way.failingKeys(), at).toEqual(way.components.filter((c) => c.value < 1).map((c) => c.key));
+        if (path.throughPeering === undefined) bySite.set(path.siteId, [...(bySite.get(path.siteId) ?? []), path]);
+      }
+      for (const [siteId, paths] of bySite) {
+        if (paths.length < 2) continue;
+        const routes = paths.map((path, i) => ({ way: new WayIn(ctx, i, path, params), hop: undefined, peeringId: '', vnetId: path.vnetId }));
+        const figure = independentAvailability(routes);
+        const exact = combineParallel(routes.map((r) => r.way.components));
+        if (figure === undefined) {
+          sharing++;
+          expect(exact.shared.length, siteId).toBeGreaterThan(0);
+        } else {
+          independent++;
+          expect(figure, siteId).toBe(exact.availability);
+          expect(exact.shared, siteId).toEqual([]);
+        }
+      }
+    }
+    // Both ways of combining are held: sites whose ways share nothing, and sites whose ways share a component.
+    expect(independent).toBeGreaterThan(0);
+    expect(sharing).toBeGreaterThan(0);
   });
 
   it('tells the way on to a spoke from the way in when FastPath takes the gateway out of the latter', () => {

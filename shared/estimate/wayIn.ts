@@ -239,10 +239,38 @@ export class WayIn {
     return this.#explain().spokeNeck;
   }
 
+  /**
+   * The keys of the components that can fail, in the order `components` lists them: enough for
+   * Combined to see whether ways share a component without explaining them. wayIn.test.ts holds it
+   * to `components`.
+   */
+  failingKeys(): string[] {
+    const { path } = this;
+    const ctx = this.#ctx;
+    const params = this.#params;
+    const keys: string[] = [];
+    const lastMileId = path.elementIds[1] ?? '';
+    const gateway = ctx.byId.get(path.gatewayId);
+    if (path.via === 'vpn') {
+      if (params.onPremDeviceAvailability.value < 1) keys.push(keyOf('device', path.deviceId ?? ''));
+      if (params.internetPathAvailability.value < 1) keys.push(keyOf('lastMile', lastMileId));
+      if (gateway?.kind === 'vpnGateway' && vpnGatewaySla(gateway.props.sku, params).value < 1) keys.push(keyOf('gateway', gateway.id));
+    } else {
+      if (params.providerLastMileAvailability.value < 1) keys.push(keyOf('lastMile', lastMileId));
+      const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
+      if (circuit?.kind === 'erCircuit' && params.erCircuitSla.value < 1) keys.push(keyOf('circuit', circuit.id));
+      if (gateway?.kind === 'erGateway' && erGatewaySla(gateway.props.sku, params).value < 1) keys.push(keyOf('gateway', gateway.id));
+    }
+    return keys;
+  }
+
   #explain(): Explained {
     return (this.#explained ??= explain(this.#ctx, this.path, this.#params, this.#shared));
   }
 }
+
+/** A component's key: what it is and the id of its element or link (combineParallel counts a key once per way). */
+const keyOf = (what: 'device' | 'lastMile' | 'gateway' | 'circuit', id: string): string => `${what}:${id}`;
 
 /** The product of availabilities in series, with only the components that can fail (as combineParallel leaves out the others). */
 const failing = (product: number, value: number): number => (value < 1 ? product * value : product);
@@ -298,7 +326,7 @@ function circuitPartsOf(ctx: ValidationContext, path: SitePath, erGateway: Eleme
   const location = peeringLocationPlace(ctx, path, warnings);
   const circuit = path.circuitId ? ctx.byId.get(path.circuitId) : undefined;
   if (circuit?.kind === 'erCircuit') {
-    const component = componentOf(`circuit:${circuit.id}`, `ExpressRoute circuit ${ctx.label(circuit.id)}`, params.erCircuitSla);
+    const component = componentOf(keyOf('circuit', circuit.id), `ExpressRoute circuit ${ctx.label(circuit.id)}`, params.erCircuitSla);
     const note = erGateway ? fastPathNote(erGateway, throughPeering) : undefined;
     parts = { location, warnings, capacity: circuitCapacity(circuit, ctx.label(circuit.id), note), component, input: inputOf(component) };
   } else parts = { location, warnings, capacity: undefined, component: undefined, input: undefined };
@@ -312,7 +340,7 @@ function circuitPartsOf(ctx: ValidationContext, path: SitePath, erGateway: Eleme
 function erGatewayParts(ctx: ValidationContext, erGateway: ElementOfKind<'erGateway'>, throughPeering: boolean, params: EstimateParameters, shared: Shared) {
   let parts = throughPeering ? undefined : shared.erGateways.get(erGateway.id);
   if (!parts) {
-    const component = componentOf(`gateway:${erGateway.id}`, `ExpressRoute gateway ${ctx.label(erGateway.id)} (${erGateway.props.sku})`, erGatewaySla(erGateway.props.sku, params));
+    const component = componentOf(keyOf('gateway', erGateway.id), `ExpressRoute gateway ${ctx.label(erGateway.id)} (${erGateway.props.sku})`, erGatewaySla(erGateway.props.sku, params));
     parts = { capacity: erGatewayCapacity(erGateway, throughPeering), component, input: inputOf(component) };
     if (!throughPeering) shared.erGateways.set(erGateway.id, parts);
   }
@@ -349,8 +377,8 @@ function explain(ctx: ValidationContext, path: SitePath, params: EstimateParamet
   if (path.via === 'vpn') {
     legs = [internetLeg(site, hubPlace, params), tunnelOf(params, shared)];
     const deviceId = path.deviceId ?? '';
-    addComponent(componentOf(`device:${deviceId}`, `On-premises VPN device ${ctx.label(deviceId)}`, params.onPremDeviceAvailability));
-    addComponent(componentOf(`lastMile:${lastMileId}`, `Internet path (last mile ${lastMileLabel})`, params.internetPathAvailability));
+    addComponent(componentOf(keyOf('device', deviceId), `On-premises VPN device ${ctx.label(deviceId)}`, params.onPremDeviceAvailability));
+    addComponent(componentOf(keyOf('lastMile', lastMileId), `Internet path (last mile ${lastMileLabel})`, params.internetPathAvailability));
     if (gateway?.kind === 'vpnGateway') {
       const parts = vpnGatewayParts(ctx, gateway, params, shared);
       for (const w of parts.warnings) warnings.push(w);
@@ -363,7 +391,7 @@ function explain(ctx: ValidationContext, path: SitePath, params: EstimateParamet
     for (const w of circuitParts.warnings) warnings.push(w);
     const location = circuitParts.location;
     legs = [providerLeg(site, location, params), backboneLeg(location, hubPlace, params)];
-    addComponent(componentOf(`lastMile:${lastMileId}`, `Provider last mile ${lastMileLabel} to the peering location`, params.providerLastMileAvailability));
+    addComponent(componentOf(keyOf('lastMile', lastMileId), `Provider last mile ${lastMileLabel} to the peering location`, params.providerLastMileAvailability));
     if (circuitParts.capacity) capacities.push(circuitParts.capacity);
     if (circuitParts.component) addComponent(circuitParts.component, circuitParts.input);
     if (erGateway) {
@@ -399,7 +427,7 @@ function explain(ctx: ValidationContext, path: SitePath, params: EstimateParamet
 
 function vpnGatewayComponent(ctx: ValidationContext, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters): Component {
   const { sku, activeActive } = gateway.props;
-  return componentOf(`gateway:${gateway.id}`, `VPN gateway ${ctx.label(gateway.id)} (${sku})`, vpnGatewaySla(sku, params), activeActive ? ACTIVE_ACTIVE_NOTE : undefined);
+  return componentOf(keyOf('gateway', gateway.id), `VPN gateway ${ctx.label(gateway.id)} (${sku})`, vpnGatewaySla(sku, params), activeActive ? ACTIVE_ACTIVE_NOTE : undefined);
 }
 
 /**
