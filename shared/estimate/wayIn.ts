@@ -154,7 +154,7 @@ export class WayIn {
     const sitePoint = site?.kind === 'onPremSite' ? pointOf(site.props.latitude, site.props.longitude) : undefined;
     const hub = hubOf(ctx, path.gatewayId, shared).hub;
     this.hub = hub;
-    const lastMileMbps = lastMileMbpsOf(ctx.linkById.get(path.elementIds[1] ?? ''));
+    const lastMileMbps = lastMileMbpsOf(ctx.linkAt(path.elementIds[0] ?? '', path.elementIds[1] ?? ''));
     const gateway = ctx.byId.get(path.gatewayId);
     let neck = lastMileMbps;
     let spokeNeck: number | null | undefined;
@@ -365,7 +365,7 @@ function explain(ctx: ValidationContext, path: SitePath, params: EstimateParamet
 
   // The site's last mile is the link right after the site.
   const lastMileId = path.elementIds[1] ?? '';
-  const lastMile = ctx.linkById.get(lastMileId);
+  const lastMile = ctx.linkAt(path.elementIds[0] ?? '', lastMileId);
   const lastMileLabel = ctx.label(lastMileId);
   if (lastMile?.kind === 'lastMile') {
     const capacity = lastMileCapacity(lastMile, lastMileLabel);

@@ -9,6 +9,7 @@
 // zone) is put together by the callers.
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { DisjointSets } from './disjointSets';
+import { elementIndex } from './elementIndex';
 import { toSize } from '../kept/lists';
 
 export interface Part {
@@ -195,10 +196,7 @@ function stillNoPeeringBetweenHubs(joins: Joins, doc: TopologyDocument): Parts |
 function splitAnew(doc: TopologyDocument, joins: Joins): Parts {
   if (!isBetweenHubs(joins)) return split(doc, SKIPPED[joins]);
   // The first element of an id, as split numbers them.
-  const indexOf = new Map<string, number>();
-  doc.elements.forEach((element, i) => {
-    if (!indexOf.has(element.id)) indexOf.set(element.id, i);
-  });
+  const indexOf = elementIndex(doc.elements);
   const hubs = hubsOf(doc.elements, indexOf);
   const betweenHubs = doc.links.some((link) => link.kind === 'vnetPeering' && hubs.has(indexOf.get(link.source)!) && hubs.has(indexOf.get(link.target)!));
   if (!betweenHubs) return partsOf(doc, withPeerings(joins));
@@ -259,15 +257,12 @@ function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>, h
   const n = elements.length;
   // Nodes: the elements by index, then each id a link names that no element has. Links to one
   // missing id are joined like links to an element: the rules look links up by the ids they name.
-  const node = new Map<string, number>();
+  const node = elementIndex(elements);
+  const missing = new Map<string, number>();
   const sets = new DisjointSets(n);
-  for (let i = 0; i < n; i++) {
-    const id = elements[i]!.id;
-    if (!node.has(id)) node.set(id, i);
-  }
   const nodeOf = (id: string): number => {
-    let k = node.get(id);
-    if (k === undefined) node.set(id, (k = sets.add()));
+    let k = node.get(id) ?? missing.get(id);
+    if (k === undefined) missing.set(id, (k = sets.add()));
     return k;
   };
   // A set's root is its lowest number: a part's root is its first element, if it has one.

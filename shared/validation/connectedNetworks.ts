@@ -44,12 +44,17 @@ function compareBigInt(a: bigint, b: bigint): number {
 /** Kinds whose links do not carry private traffic between the things they join. */
 const NOT_ROUTING: ReadonlySet<ElementKind> = new Set(['peeringLocation', 'microsoftServices']);
 
+/** The component of each element id: elements that reach each other share a number. */
+export interface Components {
+  get(id: string): number | undefined;
+}
+
 /**
  * Component number of every element: elements joined by links (except Microsoft peering and links
  * through a peering-location or Microsoft-services element, which do not route private ranges
  * between circuits) or by nesting (a gateway joins its subnet and VNet) share a number.
  */
-export function connectedComponents(ctx: ValidationContext): ReadonlyMap<string, number> {
+export function connectedComponents(ctx: ValidationContext): Components {
   const { elements, links } = ctx.doc;
   const kept = components.get(links);
   if (kept && joinedAlike(kept, elements)) return kept.component;
@@ -71,7 +76,7 @@ interface KeptComponents {
   ids: readonly string[];
   parents: ReadonlyArray<string | undefined>;
   kinds: readonly ElementKind[];
-  component: ReadonlyMap<string, number>;
+  component: Components;
 }
 
 function joinedAlike(kept: KeptComponents, elements: readonly TopologyElement[]): boolean {
@@ -83,27 +88,35 @@ function joinedAlike(kept: KeptComponents, elements: readonly TopologyElement[])
   return true;
 }
 
-function findComponents(ctx: ValidationContext): Map<string, number> {
+// By element index, over the context's index of ids: no map of its own. Elements that share an id
+// (only in a broken file) are joined, so an id has one component.
+function findComponents(ctx: ValidationContext): Components {
   const elements = ctx.doc.elements;
-  const index = new Map<string, number>();
-  elements.forEach((e, i) => index.set(e.id, i));
+  // The index, not the context: kept components must not keep the context's other maps.
+  const index = ctx.indexes;
   const sets = new DisjointSets(elements.length);
-  const union = (a: string, b: string) => {
-    const ia = index.get(a);
-    const ib = index.get(b);
-    if (ia !== undefined && ib !== undefined) sets.join(ia, ib);
-  };
-  for (const e of elements) if (e.parentId) union(e.id, e.parentId);
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i]!;
+    sets.join(i, index.get(e.id)!);
+    if (e.parentId === undefined) continue;
+    const parent = index.get(e.parentId);
+    if (parent !== undefined) sets.join(i, parent);
+  }
   for (const link of ctx.doc.links) {
     if (link.kind === 'microsoftPeering') continue;
-    const source = ctx.byId.get(link.source);
-    const target = ctx.byId.get(link.target);
-    if (!source || !target || NOT_ROUTING.has(source.kind) || NOT_ROUTING.has(target.kind)) continue;
-    union(link.source, link.target);
+    const source = index.get(link.source);
+    const target = index.get(link.target);
+    if (source === undefined || target === undefined || NOT_ROUTING.has(elements[source]!.kind) || NOT_ROUTING.has(elements[target]!.kind)) continue;
+    sets.join(source, target);
   }
-  const component = new Map<string, number>();
-  elements.forEach((e, i) => component.set(e.id, sets.find(i)));
-  return component;
+  const root = new Int32Array(elements.length);
+  for (let i = 0; i < elements.length; i++) root[i] = sets.find(i);
+  return {
+    get(id) {
+      const i = index.get(id);
+      return i === undefined ? undefined : root[i];
+    },
+  };
 }
 
 export type NetworkKind = 'vnet' | 'onPremSite' | 'localNetworkGateway' | 'p2sUserGroup';

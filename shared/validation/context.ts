@@ -33,38 +33,121 @@ interface LinkBucket {
   byKind: Array<{ kind: LinkKind; links: readonly TopologyLink[] }> | undefined;
 }
 
+/** Elements by id, over the context's index of ids (the last element of an id wins, as in a map). */
+class ElementsById {
+  constructor(
+    private readonly elements: readonly TopologyElement[],
+    private readonly index: ReadonlyMap<string, number>,
+  ) {}
+
+  get(id: string): TopologyElement | undefined {
+    const i = this.index.get(id);
+    return i === undefined ? undefined : this.elements[i];
+  }
+}
+
 export class ValidationContext {
-  readonly byId = new Map<string, TopologyElement>();
-  readonly linkById = new Map<string, TopologyLink>();
-  private readonly childElements = new Map<string, TopologyElement[]>();
-  private readonly linkBuckets = new Map<string, LinkBucket>();
+  /**
+   * One map of every id for the lookups by id and the readers that number elements by index
+   * (connectedComponents): at 10,000 elements each map of every id costs several times more per
+   * entry than at 1,000 (docs/performance.md, "Node, fourteenth round").
+   */
+  private readonly indexById = new Map<string, number>();
+  readonly byId: ElementsById;
+
+  /** The index in `doc.elements` of each id (the last element of an id). Shared: read-only. */
+  get indexes(): ReadonlyMap<string, number> {
+    return this.indexById;
+  }
+
+  // An element's links and children, by its index: no map of their own. Made to size from counts
+  // (a list grown by push keeps room for sixteen, ../kept/lists.ts), in document order. Ids no
+  // element has (only in a broken file) have maps of their own.
+  private readonly linksAt: Array<LinkBucket | undefined>;
+  private readonly childrenAt: Array<TopologyElement[] | undefined>;
+  private readonly linksOfMissing = new Map<string, LinkBucket>();
+  private readonly childrenOfMissing = new Map<string, TopologyElement[]>();
   private readonly kindIndex = new Map<ElementKind, TopologyElement[]>();
   private readonly linkKindIndex = new Map<LinkKind, TopologyLink[]>();
 
   constructor(readonly doc: TopologyDocument) {
-    for (const el of doc.elements) {
-      this.byId.set(el.id, el);
+    this.byId = new ElementsById(doc.elements, this.indexById);
+    const { elements, links } = doc;
+    const n = elements.length;
+    const index = this.indexById;
+    for (let i = 0; i < n; i++) {
+      const el = elements[i]!;
+      index.set(el.id, i);
       push(this.kindIndex, el.kind, el);
-      if (el.parentId) push(this.childElements, el.parentId, el);
     }
-    for (const link of doc.links) {
-      this.linkById.set(link.id, link);
+    const childCount = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const parentId = elements[i]!.parentId;
+      if (!parentId) continue;
+      const p = index.get(parentId);
+      if (p !== undefined) childCount[p]++;
+      else push(this.childrenOfMissing, parentId, elements[i]!);
+    }
+    const linkCount = new Int32Array(n);
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j]!;
       push(this.linkKindIndex, link.kind, link);
-      this.addLinkEnd(link.source, link);
-      if (link.target !== link.source) this.addLinkEnd(link.target, link);
+      this.countEnd(linkCount, link.source, link);
+      if (link.target !== link.source) this.countEnd(linkCount, link.target, link);
     }
-    // A context lives as long as its design: its small lists (an element's links, a container's
-    // children) are kept to size (../kept/lists.ts).
-    this.linkBuckets.forEach((bucket) => {
-      bucket.all = toSize(bucket.all);
-    });
-    this.childElements.forEach((children, id) => this.childElements.set(id, toSize(children)));
+    this.childrenAt = new Array(n);
+    this.linksAt = new Array(n);
+    for (let i = 0; i < n; i++) {
+      if (childCount[i]! > 0) this.childrenAt[i] = new Array(childCount[i]!);
+      if (linkCount[i]! > 0) this.linksAt[i] = { all: new Array(linkCount[i]!), byKind: undefined };
+    }
+    // The counts count down as the lists fill, from their ends: each list's last item first.
+    for (let i = n - 1; i >= 0; i--) {
+      const parentId = elements[i]!.parentId;
+      const p = parentId ? index.get(parentId) : undefined;
+      if (p !== undefined) this.childrenAt[p]![--childCount[p]!] = elements[i]!;
+    }
+    for (let j = links.length - 1; j >= 0; j--) {
+      const link = links[j]!;
+      const s = index.get(link.source);
+      if (s !== undefined) this.linksAt[s]!.all[--linkCount[s]!] = link;
+      const t = link.target !== link.source ? index.get(link.target) : undefined;
+      if (t !== undefined) this.linksAt[t]!.all[--linkCount[t]!] = link;
+    }
   }
 
-  private addLinkEnd(id: string, link: TopologyLink): void {
-    const bucket = this.linkBuckets.get(id);
-    if (!bucket) this.linkBuckets.set(id, { all: [link], byKind: undefined });
+  /** Counts a link at an element's end, or lists it under an id no element has. */
+  private countEnd(count: Int32Array, id: string, link: TopologyLink): void {
+    const i = this.indexById.get(id);
+    if (i !== undefined) {
+      count[i]++;
+      return;
+    }
+    const bucket = this.linksOfMissing.get(id);
+    if (!bucket) this.linksOfMissing.set(id, { all: [link], byKind: undefined });
     else bucket.all.push(link);
+  }
+
+  private linksById: Map<string, TopologyLink> | undefined;
+
+  /**
+   * A link by id (the last of an id wins). Built when first asked: only the labels of links read
+   * it, and a map of every link was one more map of thousands of ids a run.
+   */
+  linkById(id: string): TopologyLink | undefined {
+    if (!this.linksById) {
+      this.linksById = new Map();
+      for (const link of this.doc.links) this.linksById.set(link.id, link);
+    }
+    return this.linksById.get(id);
+  }
+
+  /** The link with id `linkId` among those touching element `id`: a walk's next step, without the map of every link. */
+  linkAt(id: string, linkId: string): TopologyLink | undefined {
+    const links = this.linksOf(id);
+    let found: TopologyLink | undefined;
+    for (let i = 0; i < links.length; i++) if (links[i]!.id === linkId) found = links[i];
+    return found;
   }
 
   elementsOfKind<K extends ElementKind>(kind: K): ElementOfKind<K>[] {
@@ -77,7 +160,8 @@ export class ValidationContext {
 
   /** The elements whose parent is `id`, in document order. Shared: read-only. */
   children(id: string): readonly TopologyElement[] {
-    return this.childElements.get(id) ?? NONE;
+    const i = this.indexById.get(id);
+    return (i !== undefined ? this.childrenAt[i] : this.childrenOfMissing.get(id)) ?? NONE;
   }
 
   /**
@@ -85,7 +169,8 @@ export class ValidationContext {
    * path walk ask thousands of times a run; a fresh array each time was a measurable share): read-only.
    */
   linksOf(id: string, kind?: LinkKind): readonly TopologyLink[] {
-    const bucket = this.linkBuckets.get(id);
+    const i = this.indexById.get(id);
+    const bucket = i !== undefined ? this.linksAt[i] : this.linksOfMissing.get(id);
     if (!bucket) return NONE;
     const { all } = bucket;
     if (kind === undefined) return all;
@@ -195,7 +280,7 @@ export class ValidationContext {
     let text = this.labels.get(id);
     if (text === undefined) {
       const el = this.byId.get(id);
-      const link = el ? undefined : this.linkById.get(id);
+      const link = el ? undefined : this.linkById(id);
       text = flat(el ? (el.name ? `"${el.name}"` : el.id) : link?.name ? `"${link.name}"` : id);
       this.labels.set(id, text);
     }

@@ -51,16 +51,15 @@ export const addressOverlapConnected: Rule = {
     const component = connectedComponents(ctx);
     const ranges = networkRanges(ctx);
     const intervals = ranges.map((range) => ({ group: component.get(range.elementId) ?? -1, cidr: range.cidr, item: range }));
-    const textsOf = new Map<string, string[]>();
-    for (const r of ranges) {
-      const texts = textsOf.get(r.elementId);
-      if (texts) texts.push(r.text);
-      else textsOf.set(r.elementId, [r.text]);
-    }
+    // Only overlapping networks are compared by their ranges: the texts of each are gathered when
+    // the first overlap is found (a design that validates has none, and a map of every network
+    // was a share of the rule's time).
+    let textsOf: Map<string, string[]> | undefined;
     const rangesKey = new Map<string, string>();
     const rangesOf = (id: string) => {
       let key = rangesKey.get(id);
       if (key === undefined) {
+        textsOf ??= textsByElement(ranges);
         key = [...(textsOf.get(id) ?? [])].sort().join(',');
         rangesKey.set(id, key);
       }
@@ -91,4 +90,14 @@ export const addressOverlapConnected: Rule = {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function textsByElement(ranges: readonly NetworkRange[]): Map<string, string[]> {
+  const textsOf = new Map<string, string[]>();
+  for (const r of ranges) {
+    const texts = textsOf.get(r.elementId);
+    if (texts) texts.push(r.text);
+    else textsOf.set(r.elementId, [r.text]);
+  }
+  return textsOf;
 }

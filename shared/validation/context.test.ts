@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { TopologyDocument } from '../model/types';
+import { largeDesign } from '../testing/largeDesign';
+import { ValidationContext } from './context';
+import { design } from './testing/designBuilder';
+
+/** What the context's lists must hold, found the plain way: a scan of the document. */
+const linksNaming = (doc: TopologyDocument, id: string) => doc.links.filter((l) => l.source === id || l.target === id);
+const childrenOf = (doc: TopologyDocument, id: string) => doc.elements.filter((e) => e.parentId === id);
+
+describe('ValidationContext', () => {
+  it("lists every element's links and children in document order, and finds elements by id, on a large estate", () => {
+    const doc = largeDesign(1000);
+    const ctx = new ValidationContext(doc);
+    for (const el of doc.elements) {
+      expect(ctx.byId.get(el.id)).toBe(el);
+      expect(ctx.linksOf(el.id)).toEqual(linksNaming(doc, el.id));
+      expect(ctx.linksOf(el.id, 's2s')).toEqual(linksNaming(doc, el.id).filter((l) => l.kind === 's2s'));
+      expect(ctx.children(el.id)).toEqual(childrenOf(doc, el.id));
+    }
+    expect(doc.links.some((l) => ctx.linksOf(l.source).length > 2)).toBe(true);
+  });
+
+  it('lists the links and children of an id no element has (a broken file), and a loop once', () => {
+    const doc = design(
+      [
+        { id: 'hub', kind: 'vnet' },
+        { id: 'orphan', kind: 'subnet', parentId: 'gone-vnet' },
+        { id: 'site', kind: 'onPremSite' },
+      ],
+      [
+        { kind: 's2s', source: 'site', target: 'gone-gw' },
+        { kind: 'lastMile', source: 'gone-gw', target: 'gone-device' },
+        { kind: 'vnetPeering', source: 'hub', target: 'hub' },
+      ],
+    );
+    const ctx = new ValidationContext(doc);
+    expect(ctx.byId.get('gone-gw')).toBeUndefined();
+    expect(ctx.linksOf('gone-gw').map((l) => l.id)).toEqual(['link-1', 'link-2']);
+    expect(ctx.linksOf('gone-gw', 'lastMile').map((l) => l.id)).toEqual(['link-2']);
+    expect(ctx.children('gone-vnet').map((e) => e.id)).toEqual(['orphan']);
+    expect(ctx.linksOf('hub').map((l) => l.id)).toEqual(['link-3']);
+    expect(ctx.linksOf('nobody')).toEqual([]);
+  });
+
+  it('finds the last element of a duplicated id, with the links and children naming that id', () => {
+    const doc = design(
+      [
+        { id: 'twin', kind: 'vnet', name: 'first' },
+        { id: 'sub', kind: 'subnet', parentId: 'twin' },
+        { id: 'twin', kind: 'vnet', name: 'second' },
+        { id: 'peer', kind: 'vnet' },
+      ],
+      [{ kind: 'vnetPeering', source: 'twin', target: 'peer' }],
+    );
+    const ctx = new ValidationContext(doc);
+    expect(ctx.byId.get('twin')?.name).toBe('second');
+    expect(ctx.indexes.get('twin')).toBe(2);
+    expect(ctx.children('twin').map((e) => e.id)).toEqual(['sub']);
+    expect(ctx.linksOf('twin').map((l) => l.id)).toEqual(['link-1']);
+  });
+
+  it('finds a link by id, and by id among the links of an element', () => {
+    const doc = design(
+      [
+        { id: 'site', kind: 'onPremSite' },
+        { id: 'device', kind: 'vpnDevice' },
+      ],
+      [{ id: 'mile', kind: 'lastMile', source: 'site', target: 'device' }],
+    );
+    const ctx = new ValidationContext(doc);
+    expect(ctx.linkById('mile')).toBe(doc.links[0]);
+    expect(ctx.linkAt('site', 'mile')).toBe(doc.links[0]);
+    expect(ctx.linkAt('device', 'mile')).toBe(doc.links[0]);
+    expect(ctx.linkAt('site', 'nothing')).toBeUndefined();
+    expect(ctx.label('mile')).toBe('mile');
+  });
+});
