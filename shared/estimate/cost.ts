@@ -211,7 +211,7 @@ function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook): Pr
   }
   const gateways = new Map<string, ZoneOfGateway>();
   for (const flows of traffic.internet.values()) {
-    for (const gatewayId of flows.keys()) if (!gateways.has(gatewayId)) gateways.set(gatewayId, zoneOfGateway(ctx, gatewayId));
+    for (const gatewayId of flows.ids()) if (!gateways.has(gatewayId)) gateways.set(gatewayId, zoneOfGateway(ctx, gatewayId));
   }
   return { ctx, traffic, lines, gateways, egress: {} };
 }
@@ -286,10 +286,10 @@ function egressZones(doc: TopologyDocument, priced: readonly PricedPart[], partO
       const part = priced[partOfElement[i]!]!;
       const flows = part.traffic.internet.get(element.id);
       if (!flows) continue;
-      for (const [gatewayId, volume] of flows) {
+      flows.forEach((volume, gatewayId) => {
         const { zone } = part.gateways.get(gatewayId)!;
         totals.set(zone, (totals.get(zone) ?? 0) + volume);
-      }
+      });
     }
   }
   return egressOfZones(totals, prices);

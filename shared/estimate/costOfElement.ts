@@ -6,7 +6,7 @@ import type { ElementOfKind } from '../model/types';
 import { circuitPeeringLocation } from '../topology/sitePaths';
 import type { ValidationContext } from '../validation/context';
 import { LineBuilder, gb, rate } from './costLine';
-import { sumOf, type Shares } from './trafficAttribution';
+import type { Shares } from './shares';
 import type { CostLine, PriceBook } from './types';
 
 const H = HOURS_PER_MONTH;
@@ -112,8 +112,9 @@ export function circuitCost(circuit: ElementOfKind<'erCircuit'>, egress: Shares 
   if (plan === 'Unlimited') {
     b.input('Data out', 'included in the Unlimited plan');
   } else {
-    const volume = sumOf(egress);
-    const bySite = [...(egress ?? new Map<string, number>())].map(([siteId, v]) => `${ctx.label(siteId)} ${gb(v)} GB`);
+    const volume = egress?.sum() ?? 0;
+    const bySite: string[] = [];
+    egress?.forEach((v, siteId) => bySite.push(`${ctx.label(siteId)} ${gb(v)} GB`));
     b.input('Data out (metered)', `${gb(volume)} GB a month${bySite.length ? `: ${bySite.join(', ')}` : ''}; sites with ExpressRoute paths send over them, split evenly`);
     if (volume > 0) {
       const perGb = zone === null ? null : b.price(PRICE_IDS.circuitEgressGb(zone));

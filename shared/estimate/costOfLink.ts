@@ -4,7 +4,7 @@ import { PRICE_IDS, dataTransferZoneOf, type PricingZoneNumber } from '../data/p
 import type { LinkOfKind } from '../model/types';
 import type { ValidationContext } from '../validation/context';
 import { InputWhenRead, LineBuilder, gb, rate } from './costLine';
-import { sumOf, type PeeringFlow } from './trafficAttribution';
+import type { PeeringFlow } from './trafficAttribution';
 import type { CostLine, PriceBook } from './types';
 
 const regionKey = (region: string) => region.toLowerCase().replace(/\s+/g, '');
@@ -24,7 +24,7 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
   b.input('Traffic attribution', "the share of a site's traffic sent from a VNet it reaches through this peering, towards the gateway's VNet");
   if (flows.length === 0) b.term('0 GB', 0);
   for (const flow of flows) {
-    const volume = sumOf(flow.shares);
+    const volume = flow.shares.sum();
     const direction = `${ctx.label(flow.fromVnetId)} → ${ctx.label(flow.toVnetId)}`;
     b.inputWhenRead(new TrafficInput(`Traffic ${direction}`, ctx, flow, volume));
     let out: number | null;

@@ -7,6 +7,7 @@
 import { ALLOWANCE_IDS, PRICE_IDS, allowanceOf, dataTransferZoneOf, priceOf, type EgressTier, type PricingZoneNumber } from '../data/priceBook';
 import type { ValidationContext } from '../validation/context';
 import { LineBuilder, gb, rate, usd } from './costLine';
+import type { Shares } from './shares';
 import type { CostLine, PriceBook } from './types';
 
 export interface ZoneOfGateway {
@@ -81,7 +82,7 @@ export function internetEgressCost(
   sourceId: string,
   label: string,
   attribution: string,
-  flows: ReadonlyMap<string, number>,
+  flows: Shares,
   egress: EgressZones,
   ctx: ValidationContext,
   book: PriceBook,

@@ -84,7 +84,7 @@ const ownFlows = (flows: readonly PeeringFlow[] | undefined, end: TopologyElemen
 /** Adds the sites of `flows` to `elements`, as `ctx` (their part's) finds them. */
 function sitesOf(ctx: ValidationContext, flows: readonly PeeringFlow[], elements: TopologyElement[]): void {
   for (const flow of flows) {
-    for (const siteId of flow.shares.keys()) {
+    for (const siteId of flow.shares.ids()) {
       const site = ctx.byId.get(siteId);
       if (site) elements.push(site);
     }
@@ -101,6 +101,6 @@ function byFirstSite(doc: TopologyDocument, flows: readonly PeeringFlow[]): Peer
     for (let i = 0; i < doc.elements.length; i++) index.set(doc.elements[i]!.id, i);
     indexes.set(doc.elements, index);
   }
-  const first = (flow: PeeringFlow) => index.get(flow.shares.keys().next().value ?? '') ?? Infinity;
+  const first = (flow: PeeringFlow) => index.get(flow.shares.firstId ?? '') ?? Infinity;
   return flows.slice().sort((x, y) => first(x) - first(y));
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ValidationContext } from '../validation/context';
 import { estimateCost } from './cost';
 import { build, circuit, hub, lineOf, siteOverExpressRoute, siteOverVpn } from './testing/costDesigns';
+import { Shares } from './shares';
 import { attributeTraffic } from './trafficAttribution';
 
 const attribute = (doc: ReturnType<typeof build>) => attributeTraffic(new ValidationContext(doc));
 const plain = (map: ReadonlyMap<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries([...map].map(([k, v]) => [k, v instanceof Map ? plain(v) : v]));
+  Object.fromEntries([...map].map(([k, v]) => [k, v instanceof Shares ? plain(v.toMap()) : v]));
 
 const bothGateways = hub('hub', 'westeurope', [
   { id: 'vpngw', kind: 'vpnGateway' },
@@ -51,7 +52,7 @@ describe('traffic attribution', () => {
     );
     const traffic = attribute(doc);
     expect(plain(traffic.internet)).toEqual({ site: { vpngw: 1000 } });
-    expect(traffic.peerings.get('peer')).toEqual([{ fromVnetId: 'spoke', toVnetId: 'hub', shares: new Map([['site', 500]]) }]);
+    expect(traffic.peerings.get('peer')?.map((flow) => ({ ...flow, shares: flow.shares.toMap() }))).toEqual([{ fromVnetId: 'spoke', toVnetId: 'hub', shares: new Map([['site', 500]]) }]);
   });
 
   it('splits a point-to-site group evenly among its VPN gateways', () => {

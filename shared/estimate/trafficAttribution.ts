@@ -15,36 +15,22 @@
 // evenly. Global Reach traffic (site to site) is not in the model.
 import type { ValidationContext } from '../validation/context';
 import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/sitePaths';
-
-/** GB a month by the site or point-to-site group it is sent to. */
-export type Shares = Map<string, number>;
+import { Shares } from './shares';
 
 export interface PeeringFlow {
   fromVnetId: string;
   toVnetId: string;
+  /** GB a month by the site it is sent to. */
   shares: Shares;
 }
 
 export interface TrafficAttribution {
-  /** Data leaving Azure over each ExpressRoute circuit, by circuit id. */
+  /** Data leaving Azure over each ExpressRoute circuit, by circuit id, then by site. */
   circuits: Map<string, Shares>;
   /** Data crossing each VNet peering, by link id, one flow per direction. */
   peerings: Map<string, PeeringFlow[]>;
   /** Data each site or point-to-site group receives over the internet, by its id, then by VPN gateway id. */
-  internet: Map<string, Map<string, number>>;
-}
-
-export const sumOf = (shares: ReadonlyMap<string, number> | undefined): number => {
-  let total = 0;
-  // forEach rather than for…of over values(): that made an iterator result per value.
-  shares?.forEach((value) => {
-    total += value;
-  });
-  return total;
-};
-
-function add(map: Map<string, number>, key: string, gb: number): void {
-  map.set(key, (map.get(key) ?? 0) + gb);
+  internet: Map<string, Shares>;
 }
 
 function inner<K, V>(map: Map<K, V>, key: K, create: () => V): V {
@@ -95,7 +81,7 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
     const total = group.props.traffic.gbPerMonth;
     if (!(total > 0)) continue;
     const gateways = [...new Set(ctx.neighbours(group.id, 'p2s', ['vpnGateway']).map((g) => g.id))];
-    for (const gatewayId of gateways) add(inner(result.internet, group.id, () => new Map()), gatewayId, total / gateways.length);
+    for (const gatewayId of gateways) inner(result.internet, group.id, () => new Shares()).add(gatewayId, total / gateways.length);
   }
   return result;
 }
@@ -104,24 +90,30 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
 function carry(ctx: ValidationContext, result: TrafficAttribution, siteId: string, way: SitePath, vnetId: string, peeringId: string | undefined, gb: number): void {
   if (way.via === 'expressRoute') {
     let shares = result.circuits.get(way.circuitId!);
-    if (!shares) result.circuits.set(way.circuitId!, (shares = new Map()));
-    add(shares, siteId, gb);
+    if (!shares) result.circuits.set(way.circuitId!, (shares = new Shares()));
+    shares.add(siteId, gb);
   } else {
     let byGateway = result.internet.get(siteId);
-    if (!byGateway) result.internet.set(siteId, (byGateway = new Map()));
-    add(byGateway, way.gatewayId, gb);
+    if (!byGateway) result.internet.set(siteId, (byGateway = new Shares()));
+    byGateway.add(way.gatewayId, gb);
   }
   if (peeringId === undefined) return;
   // A loop rather than find(): this runs for every site × spoke path.
-  let flows = result.peerings.get(peeringId);
-  if (!flows) result.peerings.set(peeringId, (flows = []));
+  const flows = result.peerings.get(peeringId);
   let flow: PeeringFlow | undefined;
-  for (const f of flows) {
-    if (f.fromVnetId === vnetId) {
-      flow = f;
-      break;
+  if (flows) {
+    for (const f of flows) {
+      if (f.fromVnetId === vnetId) {
+        flow = f;
+        break;
+      }
     }
   }
-  if (!flow) flows.push((flow = { fromVnetId: vnetId, toVnetId: ctx.vnetOf(way.gatewayId)?.id ?? '', shares: new Map() }));
-  add(flow.shares, siteId, gb);
+  if (!flow) {
+    flow = { fromVnetId: vnetId, toVnetId: ctx.vnetOf(way.gatewayId)?.id ?? '', shares: new Shares() };
+    // A list of one to begin with: most peerings carry one way (pushed onto an empty list, it keeps room for sixteen).
+    if (flows) flows.push(flow);
+    else result.peerings.set(peeringId, [flow]);
+  }
+  flow.shares.add(siteId, gb);
 }
