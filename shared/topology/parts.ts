@@ -135,6 +135,46 @@ function skippedKindsIn(doc: TopologyDocument): { globalReach: boolean; peering:
  * same places, joined alike (ids, parents, addresses, link ends) and the same other fields; else undefined.
  */
 function afterEdit(before: TopologyDocument, parts: Parts, doc: TopologyDocument): Parts | undefined {
+  const edit = editBetween(before, doc);
+  if (!edit) return undefined;
+  const { partOfElement, partOfLink } = parts;
+  let touched: Set<number> | undefined;
+  for (const i of edit.elements) (touched ??= new Set()).add(partOfElement[i]!);
+  // A link in no part (Global Reach, when its links join nothing) touches none.
+  for (const j of edit.links) if (partOfLink[j]! >= 0) (touched ??= new Set()).add(partOfLink[j]!);
+  if (!touched) return parts;
+  const b = doc.elements;
+  const lb = doc.links;
+  const next = parts.parts.slice();
+  for (const p of touched) next[p] = { elements: [], links: [] };
+  for (let i = 0; i < b.length; i++) if (touched.has(partOfElement[i]!)) (next[partOfElement[i]!]!.elements as TopologyElement[]).push(b[i]!);
+  for (let j = 0; j < lb.length; j++) if (touched.has(partOfLink[j]!)) (next[partOfLink[j]!]!.links as TopologyLink[]).push(lb[j]!);
+  for (const p of touched) next[p] = partToSize(next[p] as { elements: TopologyElement[]; links: TopologyLink[] });
+  return { parts: next, partOfElement, partOfLink };
+}
+
+/** Which elements and links (by index) an edit that joined and parted nothing changed. */
+interface Edit {
+  elements: readonly number[];
+  links: readonly number[];
+}
+
+/**
+ * The edit from `before` to `doc`, when it joined and parted nothing; else undefined. The same for
+ * every way of finding parts (each asks with the document it last saw, usually the same one), so
+ * worked out once: comparing every element was most of afterEdit's time when a design is opened
+ * again, where every element is a new object.
+ */
+function editBetween(before: TopologyDocument, doc: TopologyDocument): Edit | undefined {
+  if (lastEdit && lastEdit.before === before && lastEdit.doc === doc) return lastEdit.edit;
+  const edit = findEdit(before, doc);
+  lastEdit = { before, doc, edit };
+  return edit;
+}
+
+let lastEdit: { before: TopologyDocument; doc: TopologyDocument; edit: Edit | undefined } | undefined;
+
+function findEdit(before: TopologyDocument, doc: TopologyDocument): Edit | undefined {
   const a = before.elements;
   const b = doc.elements;
   const la = before.links;
@@ -142,32 +182,25 @@ function afterEdit(before: TopologyDocument, parts: Parts, doc: TopologyDocument
   if (a.length !== b.length || la.length !== lb.length) return undefined;
   for (const key of Object.keys(doc)) if (key !== 'elements' && key !== 'links' && doc[key] !== before[key]) return undefined;
   if (Object.keys(doc).length !== Object.keys(before).length) return undefined;
-  const { partOfElement, partOfLink } = parts;
-  let touched: Set<number> | undefined;
+  const elements: number[] = [];
   if (a !== b) {
     for (let i = 0; i < b.length; i++) {
       if (a[i] === b[i]) continue;
       if (!sameJoins(a[i]!, b[i]!)) return undefined;
-      (touched ??= new Set()).add(partOfElement[i]!);
+      elements.push(i);
     }
   }
+  const links: number[] = [];
   if (la !== lb) {
     for (let j = 0; j < lb.length; j++) {
       const x = la[j]!;
       const y = lb[j]!;
       if (x === y) continue;
       if (x.source !== y.source || x.target !== y.target || x.kind !== y.kind) return undefined;
-      // A link in no part (Global Reach, when its links join nothing) touches none.
-      if (partOfLink[j]! >= 0) (touched ??= new Set()).add(partOfLink[j]!);
+      links.push(j);
     }
   }
-  if (!touched) return parts;
-  const next = parts.parts.slice();
-  for (const p of touched) next[p] = { elements: [], links: [] };
-  for (let i = 0; i < b.length; i++) if (touched.has(partOfElement[i]!)) (next[partOfElement[i]!]!.elements as TopologyElement[]).push(b[i]!);
-  for (let j = 0; j < lb.length; j++) if (touched.has(partOfLink[j]!)) (next[partOfLink[j]!]!.links as TopologyLink[]).push(lb[j]!);
-  for (const p of touched) next[p] = partToSize(next[p] as { elements: TopologyElement[]; links: TopologyLink[] });
-  return { parts: next, partOfElement, partOfLink };
+  return { elements, links };
 }
 
 /** The way of finding parts that every peering joins, but otherwise as `joins`. */

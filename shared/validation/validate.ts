@@ -14,6 +14,30 @@ const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
 // collator on every call: a few hundred findings cost milliseconds. One collator, same order.
 const collator = new Intl.Collator();
 
+// The rules' ids in the collator's order, ranked once: sorting a large design's findings compared
+// rule ids with the collator thousands of times. Ids of other rules (tests') are compared as before.
+const RULE_RANK = rankedByCollator(ALL_RULES.map((rule) => rule.id));
+
+/** Each id's rank in the collator's order; ids the collator holds equal share a rank. */
+function rankedByCollator(ids: readonly string[]): Map<string, number> {
+  const sorted = [...ids].sort((a, b) => collator.compare(a, b));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((id, i) => {
+    if (i > 0 && collator.compare(sorted[i - 1]!, id) !== 0) rank++;
+    ranks.set(id, rank);
+  });
+  return ranks;
+}
+
+/** As the collator compares two rule ids. */
+export function compareRuleIds(a: string, b: string): number {
+  if (a === b) return 0;
+  const ra = RULE_RANK.get(a);
+  const rb = RULE_RANK.get(b);
+  return ra !== undefined && rb !== undefined ? ra - rb : collator.compare(a, b);
+}
+
 /** The ways of finding parts the rules run over, in the order their groups run. */
 const JOINS: readonly Joins[] = ['without Global Reach or peering', 'without Global Reach', 'without peering', 'all links'];
 
@@ -112,7 +136,7 @@ function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule
 function byImportance(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER.get(a.severity)! - SEVERITY_ORDER.get(b.severity)! ||
-    (a.ruleId === b.ruleId ? 0 : collator.compare(a.ruleId, b.ruleId)) ||
+    compareRuleIds(a.ruleId, b.ruleId) ||
     collator.compare(a.elementIds[0] ?? '', b.elementIds[0] ?? '')
   );
 }
