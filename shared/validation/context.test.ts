@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TopologyDocument } from '../model/types';
 import { largeDesign } from '../testing/largeDesign';
-import { ValidationContext } from './context';
+import { addLink, updateElement } from '../model/operations';
+import { contextOf, ValidationContext } from './context';
+import { changedElements } from './contextIndexes';
 import { design } from './testing/designBuilder';
 
 /** What the context's lists must hold, found the plain way: a scan of the document. */
@@ -74,5 +76,48 @@ describe('ValidationContext', () => {
     expect(ctx.linkAt('device', 'mile')).toBe(doc.links[0]);
     expect(ctx.linkAt('site', 'nothing')).toBeUndefined();
     expect(ctx.label('mile')).toBe('mile');
+  });
+});
+
+describe('contextOf after an edit', () => {
+  /** Everything a context lists, by id, to hold a context built from an earlier one's to one built afresh. */
+  const listed = (ctx: ValidationContext) =>
+    ctx.doc.elements.map((el) => ({
+      byId: ctx.byId.get(el.id),
+      links: ctx.linksOf(el.id),
+      children: ctx.children(el.id),
+      ofKind: ctx.elementsOfKind(el.kind),
+    }));
+
+  it('builds the context of an edited design from the one before, holding the new elements, and leaves the one before as it was', () => {
+    const doc = largeDesign(300);
+    const before = contextOf(doc);
+    const beforeListed = listed(before);
+    const site = doc.elements.find((e) => e.kind === 'onPremSite')!;
+    const subnet = doc.elements.find((e) => e.kind === 'subnet' && e.parentId)!;
+    const edited = updateElement(updateElement(doc, site.id, { name: 'Renamed branch' }), subnet.id, { props: { prefix: '10.0.0.0/26' } });
+    expect(changedElements(doc, edited)?.length).toBe(2);
+    const after = contextOf(edited);
+    expect(listed(after)).toEqual(listed(new ValidationContext(edited)));
+    expect(after.byId.get(site.id)?.name).toBe('Renamed branch');
+    expect(after.children(subnet.parentId!)).toContain(edited.elements.find((e) => e.id === subnet.id));
+    expect(after.elementsOfKind('onPremSite')).toContain(edited.elements.find((e) => e.id === site.id));
+    expect(listed(before)).toEqual(beforeListed);
+    expect(before.elementsOfKind('onPremSite')).toContain(site);
+  });
+
+  it('indexes afresh when an edit joins anew, moves an element to another parent, or changes many elements', () => {
+    const doc = largeDesign(300);
+    const vnets = doc.elements.filter((e) => e.kind === 'vnet');
+    // Two VNets of different hubs: not peered yet.
+    const [a, b] = [vnets[0], vnets[vnets.length - 1]];
+    const peered = addLink(doc, a!.id, b!.id);
+    expect(peered.links.length).toBe(doc.links.length + 1);
+    expect(changedElements(doc, peered)).toBeUndefined();
+    const subnet = doc.elements.find((e) => e.kind === 'subnet')!;
+    expect(changedElements(doc, updateElement(doc, subnet.id, { parentId: b!.id }))).toBeUndefined();
+    const clone = structuredClone(doc);
+    expect(changedElements(doc, clone)).toBeUndefined();
+    expect(listed(contextOf(clone))).toEqual(listed(new ValidationContext(clone)));
   });
 });

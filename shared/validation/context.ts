@@ -6,6 +6,7 @@ import type { ElementOfKind, TopologyDocument, TopologyElement, TopologyLink } f
 import { parseCidr, type CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize } from '../kept/lists';
+import { buildIndexes, changedElements, indexesAfterEdit, type Indexes, type LinkBucket } from './contextIndexes';
 
 // Parsing is the costliest step and the same strings recur on every edit: cache by text.
 const CIDR_CACHE = new Map<string, CidrResult>();
@@ -22,16 +23,6 @@ export function cachedCidr(text: string): CidrResult {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-
-/**
- * The links touching one element: all of them, and by kind once asked (both in document order). The
- * lists by kind are a few pairs, not a map: an element has links of two or three kinds, and a map per
- * element was most of the maps a large design's run kept (3,450 at 10,000 elements).
- */
-interface LinkBucket {
-  all: TopologyLink[];
-  byKind: Array<{ kind: LinkKind; links: readonly TopologyLink[] }> | undefined;
-}
 
 /** Elements by id, over the context's index of ids (the last element of an id wins, as in a map). */
 class ElementsById {
@@ -52,7 +43,7 @@ export class ValidationContext {
    * (connectedComponents): at 10,000 elements each map of every id costs several times more per
    * entry than at 1,000 (docs/performance.md, "Node, fourteenth round").
    */
-  private readonly indexById = new Map<string, number>();
+  private readonly indexById: Map<string, number>;
   readonly byId: ElementsById;
 
   /** The index in `doc.elements` of each id (the last element of an id). Shared: read-only. */
@@ -60,72 +51,26 @@ export class ValidationContext {
     return this.indexById;
   }
 
-  // An element's links and children, by its index: no map of their own. Made to size from counts
-  // (a list grown by push keeps room for sixteen, ../kept/lists.ts), in document order. Ids no
-  // element has (only in a broken file) have maps of their own.
-  private readonly linksAt: Array<LinkBucket | undefined>;
-  private readonly childrenAt: Array<TopologyElement[] | undefined>;
-  private readonly linksOfMissing = new Map<string, LinkBucket>();
-  private readonly childrenOfMissing = new Map<string, TopologyElement[]>();
-  private readonly kindIndex = new Map<ElementKind, TopologyElement[]>();
-  private readonly linkKindIndex = new Map<LinkKind, TopologyLink[]>();
+  // See ./contextIndexes.ts. Shared with the context of the document before an edit, where the
+  // edit left them alone: read-only.
+  private readonly indexesOf: Indexes;
+  private readonly linksAt: ReadonlyArray<LinkBucket | undefined>;
+  private readonly childrenAt: ReadonlyArray<readonly TopologyElement[] | undefined>;
 
-  constructor(readonly doc: TopologyDocument) {
+  /**
+   * The context of `doc`; built from `after`'s indexes when given: the context of the document
+   * before an edit that changed only the elements `changed` (by index), as changedElements finds.
+   */
+  constructor(
+    readonly doc: TopologyDocument,
+    after?: { before: ValidationContext; changed: readonly number[] },
+  ) {
+    const ix = after ? indexesAfterEdit(after.before.indexesOf, after.before.doc.elements, doc, after.changed) : buildIndexes(doc);
+    this.indexesOf = ix;
+    this.indexById = ix.indexById;
+    this.linksAt = ix.linksAt;
+    this.childrenAt = ix.childrenAt;
     this.byId = new ElementsById(doc.elements, this.indexById);
-    const { elements, links } = doc;
-    const n = elements.length;
-    const index = this.indexById;
-    for (let i = 0; i < n; i++) {
-      const el = elements[i]!;
-      index.set(el.id, i);
-      push(this.kindIndex, el.kind, el);
-    }
-    const childCount = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const parentId = elements[i]!.parentId;
-      if (!parentId) continue;
-      const p = index.get(parentId);
-      if (p !== undefined) childCount[p]++;
-      else push(this.childrenOfMissing, parentId, elements[i]!);
-    }
-    const linkCount = new Int32Array(n);
-    for (let j = 0; j < links.length; j++) {
-      const link = links[j]!;
-      push(this.linkKindIndex, link.kind, link);
-      this.countEnd(linkCount, link.source, link);
-      if (link.target !== link.source) this.countEnd(linkCount, link.target, link);
-    }
-    this.childrenAt = new Array(n);
-    this.linksAt = new Array(n);
-    for (let i = 0; i < n; i++) {
-      if (childCount[i]! > 0) this.childrenAt[i] = new Array(childCount[i]!);
-      if (linkCount[i]! > 0) this.linksAt[i] = { all: new Array(linkCount[i]!), byKind: undefined };
-    }
-    // The counts count down as the lists fill, from their ends: each list's last item first.
-    for (let i = n - 1; i >= 0; i--) {
-      const parentId = elements[i]!.parentId;
-      const p = parentId ? index.get(parentId) : undefined;
-      if (p !== undefined) this.childrenAt[p]![--childCount[p]!] = elements[i]!;
-    }
-    for (let j = links.length - 1; j >= 0; j--) {
-      const link = links[j]!;
-      const s = index.get(link.source);
-      if (s !== undefined) this.linksAt[s]!.all[--linkCount[s]!] = link;
-      const t = link.target !== link.source ? index.get(link.target) : undefined;
-      if (t !== undefined) this.linksAt[t]!.all[--linkCount[t]!] = link;
-    }
-  }
-
-  /** Counts a link at an element's end, or lists it under an id no element has. */
-  private countEnd(count: Int32Array, id: string, link: TopologyLink): void {
-    const i = this.indexById.get(id);
-    if (i !== undefined) {
-      count[i]++;
-      return;
-    }
-    const bucket = this.linksOfMissing.get(id);
-    if (!bucket) this.linksOfMissing.set(id, { all: [link], byKind: undefined });
-    else bucket.all.push(link);
   }
 
   private linksById: Map<string, TopologyLink> | undefined;
@@ -151,17 +96,17 @@ export class ValidationContext {
   }
 
   elementsOfKind<K extends ElementKind>(kind: K): ElementOfKind<K>[] {
-    return (this.kindIndex.get(kind) ?? []) as ElementOfKind<K>[];
+    return (this.indexesOf.kindIndex.get(kind) ?? []) as ElementOfKind<K>[];
   }
 
   linksOfKind<K extends LinkKind>(kind: K): Extract<TopologyLink, { kind: K }>[] {
-    return (this.linkKindIndex.get(kind) ?? []) as Extract<TopologyLink, { kind: K }>[];
+    return (this.indexesOf.linkKindIndex.get(kind) ?? []) as Extract<TopologyLink, { kind: K }>[];
   }
 
   /** The elements whose parent is `id`, in document order. Shared: read-only. */
   children(id: string): readonly TopologyElement[] {
     const i = this.indexById.get(id);
-    return (i !== undefined ? this.childrenAt[i] : this.childrenOfMissing.get(id)) ?? NONE;
+    return (i !== undefined ? this.childrenAt[i] : this.indexesOf.childrenOfMissing.get(id)) ?? NONE;
   }
 
   /**
@@ -170,7 +115,7 @@ export class ValidationContext {
    */
   linksOf(id: string, kind?: LinkKind): readonly TopologyLink[] {
     const i = this.indexById.get(id);
-    const bucket = i !== undefined ? this.linksAt[i] : this.linksOfMissing.get(id);
+    const bucket = i !== undefined ? this.linksAt[i] : this.indexesOf.linksOfMissing.get(id);
     if (!bucket) return NONE;
     const { all } = bucket;
     if (kind === undefined) return all;
@@ -291,12 +236,34 @@ export class ValidationContext {
 const contexts = new WeakMap<TopologyDocument, ValidationContext>();
 
 /**
+ * The last context of each size of large document (elements and links): the document before an
+ * edit that added or removed nothing has the same size. A run asks for the contexts of many parts
+ * in between, so the last context asked for is seldom the one before. Small documents (a part of a
+ * few dozen elements) are indexed afresh as fast.
+ */
+const recentBySize = new Map<string, ValidationContext>();
+const DERIVED_FROM_SIZE = 200;
+const SIZES_KEPT = 8;
+
+/**
  * The context of a document, built once and shared by validation, the path walk and the
  * estimators: documents are immutable (every edit makes a new one), so indexes over one stay true.
+ * After an edit of a few elements that joins nothing anew, built from the indexes of the context
+ * before it.
  */
 export function contextOf(doc: TopologyDocument): ValidationContext {
   let ctx = contexts.get(doc);
-  if (!ctx) contexts.set(doc, (ctx = new ValidationContext(doc)));
+  if (ctx) return ctx;
+  if (doc.elements.length < DERIVED_FROM_SIZE) ctx = new ValidationContext(doc);
+  else {
+    const size = `${doc.elements.length}:${doc.links.length}`;
+    const before = recentBySize.get(size);
+    const changed = before ? changedElements(before.doc, doc) : undefined;
+    ctx = before && changed ? new ValidationContext(doc, { before, changed }) : new ValidationContext(doc);
+    if (recentBySize.size >= SIZES_KEPT && !recentBySize.has(size)) recentBySize.clear();
+    recentBySize.set(size, ctx);
+  }
+  contexts.set(doc, ctx);
   return ctx;
 }
 
@@ -306,10 +273,4 @@ function linksOfKind(all: readonly TopologyLink[], kind: LinkKind, count: number
   let k = 0;
   for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) links[k++] = all[i]!;
   return links;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -1,0 +1,161 @@
+// The indexes a ValidationContext looks things up in: built from a document, or, after an edit that
+// changed a few elements and nothing of how they are joined (a rename, a property), from the
+// indexes of the document before it. Where one part is the whole design (hubs peered or joined by
+// Global Reach, branches dual-homed), the rules that read all of it get a new context after every
+// edit, and building its indexes was a tenth of such an edit's time (docs/performance.md, "Node,
+// fourteenth round").
+import type { ElementKind, LinkKind } from '../model/enums';
+import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+
+/**
+ * The links touching one element: all of them, and by kind once asked (both in document order). The
+ * lists by kind are a few pairs, not a map: an element has links of two or three kinds, and a map per
+ * element was most of the maps a large design's run kept (3,450 at 10,000 elements).
+ */
+export interface LinkBucket {
+  all: TopologyLink[];
+  byKind: Array<{ kind: LinkKind; links: readonly TopologyLink[] }> | undefined;
+}
+
+/** Read-only once built: a context after an edit shares what the edit did not change. */
+export interface Indexes {
+  /** The index in `doc.elements` of each id (the last element of an id). */
+  indexById: Map<string, number>;
+  // An element's links and children, by its index: no map of their own. Made to size from counts (a
+  // list grown by push keeps room for sixteen, ../kept/lists.ts), in document order. Ids no element
+  // has (only in a broken file) have maps of their own.
+  linksAt: Array<LinkBucket | undefined>;
+  childrenAt: Array<TopologyElement[] | undefined>;
+  linksOfMissing: Map<string, LinkBucket>;
+  childrenOfMissing: Map<string, TopologyElement[]>;
+  kindIndex: Map<ElementKind, TopologyElement[]>;
+  linkKindIndex: Map<LinkKind, TopologyLink[]>;
+}
+
+export function buildIndexes(doc: TopologyDocument): Indexes {
+  const { elements, links } = doc;
+  const n = elements.length;
+  const index = new Map<string, number>();
+  const kindIndex = new Map<ElementKind, TopologyElement[]>();
+  for (let i = 0; i < n; i++) {
+    const el = elements[i]!;
+    index.set(el.id, i);
+    push(kindIndex, el.kind, el);
+  }
+  const childrenOfMissing = new Map<string, TopologyElement[]>();
+  const childCount = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const parentId = elements[i]!.parentId;
+    if (!parentId) continue;
+    const p = index.get(parentId);
+    if (p !== undefined) childCount[p]++;
+    else push(childrenOfMissing, parentId, elements[i]!);
+  }
+  const linkKindIndex = new Map<LinkKind, TopologyLink[]>();
+  const linksOfMissing = new Map<string, LinkBucket>();
+  const linkCount = new Int32Array(n);
+  const countEnd = (id: string, link: TopologyLink) => {
+    const i = index.get(id);
+    if (i !== undefined) {
+      linkCount[i]++;
+      return;
+    }
+    const bucket = linksOfMissing.get(id);
+    if (!bucket) linksOfMissing.set(id, { all: [link], byKind: undefined });
+    else bucket.all.push(link);
+  };
+  for (let j = 0; j < links.length; j++) {
+    const link = links[j]!;
+    push(linkKindIndex, link.kind, link);
+    countEnd(link.source, link);
+    if (link.target !== link.source) countEnd(link.target, link);
+  }
+  const childrenAt = new Array<TopologyElement[] | undefined>(n);
+  const linksAt = new Array<LinkBucket | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    if (childCount[i]! > 0) childrenAt[i] = new Array(childCount[i]!);
+    if (linkCount[i]! > 0) linksAt[i] = { all: new Array(linkCount[i]!), byKind: undefined };
+  }
+  // The counts count down as the lists fill, from their ends: each list's last item first.
+  for (let i = n - 1; i >= 0; i--) {
+    const parentId = elements[i]!.parentId;
+    const p = parentId ? index.get(parentId) : undefined;
+    if (p !== undefined) childrenAt[p]![--childCount[p]!] = elements[i]!;
+  }
+  for (let j = links.length - 1; j >= 0; j--) {
+    const link = links[j]!;
+    const s = index.get(link.source);
+    if (s !== undefined) linksAt[s]!.all[--linkCount[s]!] = link;
+    const t = link.target !== link.source ? index.get(link.target) : undefined;
+    if (t !== undefined) linksAt[t]!.all[--linkCount[t]!] = link;
+  }
+  return { indexById: index, linksAt, childrenAt, linksOfMissing, childrenOfMissing, kindIndex, linkKindIndex };
+}
+
+/**
+ * The indexes of elements `changed` (by index) of `doc` changed from `before`'s, which differ in
+ * nothing else that is indexed (see changedElements): `before`'s, with the lists that held the
+ * changed elements copied and the new elements put in their places.
+ */
+export function indexesAfterEdit(before: Indexes, beforeElements: readonly TopologyElement[], doc: TopologyDocument, changed: readonly number[]): Indexes {
+  const kindIndex = new Map(before.kindIndex);
+  const childrenAt = before.childrenAt.slice();
+  const childrenOfMissing = new Map(before.childrenOfMissing);
+  const copied = new Set<TopologyElement[]>();
+  const replace = (list: TopologyElement[] | undefined, was: TopologyElement, now: TopologyElement, put: (copy: TopologyElement[]) => void) => {
+    if (!list) return;
+    let own = list;
+    if (!copied.has(list)) {
+      own = list.slice();
+      copied.add(own);
+      put(own);
+    }
+    const at = own.indexOf(was);
+    if (at >= 0) own[at] = now;
+  };
+  for (const i of changed) {
+    const was = beforeElements[i]!;
+    const now = doc.elements[i]!;
+    replace(kindIndex.get(now.kind), was, now, (copy) => kindIndex.set(now.kind, copy));
+    const parentId = now.parentId;
+    if (!parentId) continue;
+    const p = before.indexById.get(parentId);
+    if (p !== undefined) replace(childrenAt[p], was, now, (copy) => (childrenAt[p] = copy));
+    else replace(childrenOfMissing.get(parentId), was, now, (copy) => childrenOfMissing.set(parentId, copy));
+  }
+  return { ...before, kindIndex, childrenAt, childrenOfMissing };
+}
+
+/**
+ * The indexes of the elements of `doc` that are other objects than `before`'s, when the two have the
+ * same links and their elements the same ids, kinds and parents in the same places, and few changed
+ * (a copy of a whole design is indexed as fast afresh); else undefined.
+ */
+export function changedElements(before: TopologyDocument, doc: TopologyDocument): number[] | undefined {
+  const a = before.elements;
+  const b = doc.elements;
+  if (a.length !== b.length || !sameLinks(before.links, doc.links)) return undefined;
+  const limit = Math.max(16, b.length >> 3);
+  const changed: number[] = [];
+  for (let i = 0; i < b.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.kind !== y.kind || x.parentId !== y.parentId || changed.length >= limit) return undefined;
+    changed.push(i);
+  }
+  return changed;
+}
+
+function sameLinks(a: readonly TopologyLink[], b: readonly TopologyLink[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
+}
+
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
