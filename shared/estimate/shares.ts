@@ -69,7 +69,7 @@ export class Shares {
     return total;
   }
 
-  /** As a map, for tests and the JSON of an explanation. */
+  /** As a map (tests compare with one). */
   toMap(): Map<string, number> {
     const map = new Map<string, number>();
     this.forEach((gb, id) => map.set(id, gb));

@@ -6,7 +6,7 @@ import type { ElementOfKind, TopologyDocument, TopologyElement, TopologyLink } f
 import { parseCidr, type CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize } from '../kept/lists';
-import { buildIndexes, changedElements, indexesAfterEdit, type Indexes, type LinkBucket } from './contextIndexes';
+import { buildIndexes, changedElements, indexesAfterEdit, type Indexes } from './contextIndexes';
 
 // Parsing is the costliest step and the same strings recur on every edit: cache by text.
 const CIDR_CACHE = new Map<string, CidrResult>();
@@ -39,23 +39,18 @@ class ElementsById {
 
 export class ValidationContext {
   /**
-   * One map of every id for the lookups by id and the readers that number elements by index
-   * (connectedComponents): at 10,000 elements each map of every id costs several times more per
-   * entry than at 1,000 (docs/performance.md, "Node, fourteenth round").
+   * The indexes (./contextIndexes.ts): one map of every id for the lookups by id and the readers that
+   * number elements by index (connectedComponents), and each element's links and children by its
+   * index. Shared with the context of the document before an edit, where the edit left them alone:
+   * read-only.
    */
-  private readonly indexById: Map<string, number>;
+  private readonly ix: Indexes;
   readonly byId: ElementsById;
 
   /** The index in `doc.elements` of each id (the last element of an id). Shared: read-only. */
   get indexes(): ReadonlyMap<string, number> {
-    return this.indexById;
+    return this.ix.indexById;
   }
-
-  // See ./contextIndexes.ts. Shared with the context of the document before an edit, where the
-  // edit left them alone: read-only.
-  private readonly indexesOf: Indexes;
-  private readonly linksAt: ReadonlyArray<LinkBucket | undefined>;
-  private readonly childrenAt: ReadonlyArray<readonly TopologyElement[] | undefined>;
 
   /**
    * The context of `doc`; built from `after`'s indexes when given: the context of the document
@@ -65,12 +60,8 @@ export class ValidationContext {
     readonly doc: TopologyDocument,
     after?: { before: ValidationContext; changed: readonly number[] },
   ) {
-    const ix = after ? indexesAfterEdit(after.before.indexesOf, after.before.doc.elements, doc, after.changed) : buildIndexes(doc);
-    this.indexesOf = ix;
-    this.indexById = ix.indexById;
-    this.linksAt = ix.linksAt;
-    this.childrenAt = ix.childrenAt;
-    this.byId = new ElementsById(doc.elements, this.indexById);
+    this.ix = after ? indexesAfterEdit(after.before.ix, after.before.doc.elements, doc, after.changed) : buildIndexes(doc);
+    this.byId = new ElementsById(doc.elements, this.ix.indexById);
   }
 
   private linksById: Map<string, TopologyLink> | undefined;
@@ -96,17 +87,17 @@ export class ValidationContext {
   }
 
   elementsOfKind<K extends ElementKind>(kind: K): ElementOfKind<K>[] {
-    return (this.indexesOf.kindIndex.get(kind) ?? []) as ElementOfKind<K>[];
+    return (this.ix.kindIndex.get(kind) ?? []) as ElementOfKind<K>[];
   }
 
   linksOfKind<K extends LinkKind>(kind: K): Extract<TopologyLink, { kind: K }>[] {
-    return (this.indexesOf.linkKindIndex.get(kind) ?? []) as Extract<TopologyLink, { kind: K }>[];
+    return (this.ix.linkKindIndex.get(kind) ?? []) as Extract<TopologyLink, { kind: K }>[];
   }
 
   /** The elements whose parent is `id`, in document order. Shared: read-only. */
   children(id: string): readonly TopologyElement[] {
-    const i = this.indexById.get(id);
-    return (i !== undefined ? this.childrenAt[i] : this.indexesOf.childrenOfMissing.get(id)) ?? NONE;
+    const i = this.ix.indexById.get(id);
+    return (i !== undefined ? this.ix.childrenAt[i] : this.ix.childrenOfMissing.get(id)) ?? NONE;
   }
 
   /**
@@ -114,8 +105,8 @@ export class ValidationContext {
    * path walk ask thousands of times a run; a fresh array each time was a measurable share): read-only.
    */
   linksOf(id: string, kind?: LinkKind): readonly TopologyLink[] {
-    const i = this.indexById.get(id);
-    const bucket = i !== undefined ? this.linksAt[i] : this.indexesOf.linksOfMissing.get(id);
+    const i = this.ix.indexById.get(id);
+    const bucket = i !== undefined ? this.ix.linksAt[i] : this.ix.linksOfMissing.get(id);
     if (!bucket) return NONE;
     const { all } = bucket;
     if (kind === undefined) return all;

@@ -6,6 +6,7 @@
 // fourteenth round").
 import type { ElementKind, LinkKind } from '../model/enums';
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+import { sameList } from '../topology/partMemo';
 
 /**
  * The links touching one element: all of them, and by kind once asked (both in document order). The
@@ -134,7 +135,7 @@ export function indexesAfterEdit(before: Indexes, beforeElements: readonly Topol
 export function changedElements(before: TopologyDocument, doc: TopologyDocument): number[] | undefined {
   const a = before.elements;
   const b = doc.elements;
-  if (a.length !== b.length || !sameLinks(before.links, doc.links)) return undefined;
+  if (a.length !== b.length || (before.links !== doc.links && !sameList(before.links, doc.links))) return undefined;
   const limit = Math.max(16, b.length >> 3);
   const changed: number[] = [];
   for (let i = 0; i < b.length; i++) {
@@ -147,14 +148,7 @@ export function changedElements(before: TopologyDocument, doc: TopologyDocument)
   return changed;
 }
 
-function sameLinks(a: readonly TopologyLink[], b: readonly TopologyLink[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
-  return true;
-}
-
-export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
