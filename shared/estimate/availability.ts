@@ -19,6 +19,10 @@ export interface Component extends AvailabilityInput {
   readonly key: string;
 }
 
+/** A component as an input of a path's availability: its note only when it has one. */
+export const inputOf = ({ name, value, provenance, source, note }: Component): AvailabilityInput =>
+  note === undefined ? { name, value, provenance, source } : { name, value, provenance, source, note };
+
 export function series(values: Iterable<number>): number {
   let product = 1;
   for (const value of values) product *= value;

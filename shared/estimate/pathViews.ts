@@ -9,7 +9,8 @@ import { throughPeering, type SitePath } from '../topology/sitePaths';
 import { combineParallel, describeParallel, downtimeMinutesPerMonth, type ParallelResult } from './availability';
 import type { EstimateParameters } from './parameters';
 import type { LegEstimate, PathEstimate, SiteVnetEstimate } from './types';
-import type { PeeringHop, WayIn } from './wayIn';
+import type { PeeringHop } from './peeringHop';
+import type { WayIn } from './wayIn';
 
 /**
  * A path estimate over a way in (and, for a spoke, a peering hop): what every such view reads from

@@ -18,7 +18,8 @@ import { contextOf } from '../validation/context';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
 import { Combined, DirectEstimate, estimateThroughPeering, OnePathEstimate, SeveralPathsEstimate, type Route } from './pathViews';
-import { newShared, PeeringHop, WayIn } from './wayIn';
+import { PeeringHop } from './peeringHop';
+import { newShared, WayIn } from './wayIn';
 import { toSize } from '../kept/lists';
 
 

@@ -12,7 +12,8 @@ import { sumRtt } from './latency';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import { independentAvailability } from './pathViews';
 import { randomDesigns } from './testing/randomDesigns';
-import { PeeringHop, WayIn } from './wayIn';
+import { PeeringHop } from './peeringHop';
+import { WayIn } from './wayIn';
 
 /** largeDesign(30) with FastPath on every ExpressRoute gateway: the gateway leaves the way in, not the way on to a spoke. */
 function withFastPath(): TopologyDocument {

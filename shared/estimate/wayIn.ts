@@ -1,83 +1,19 @@
-// One way into Azure (a site's path to the VNet of the gateway it enters through) and one peering
-// hop on to a spoke, each estimated on its own: their figures (round trip, availability, bottleneck)
-// when made, and the places, legs, capacities, availability components and warnings that explain
-// them when first read. estimatePaths (./paths.ts) puts them together into the paths of every site.
-import { APPROXIMATE_REGION_NAMES, regionByName } from '../data/azureRegions';
-import { peeringLocationByName } from '../data/peeringLocations';
+// One way into Azure (a site's path to the VNet of the gateway it enters through), estimated on its
+// own: its figures (round trip, availability, bottleneck) when made, and the places, legs,
+// capacities, availability components and warnings that explain them when first read.
+// estimatePaths (./paths.ts) puts ways in and peering hops (./peeringHop.ts) together into the
+// paths of every site.
 import type { ElementOfKind, TopologyLink } from '../model/types';
 import type { SitePath } from '../topology/sitePaths';
 import type { ValidationContext } from '../validation/context';
-import { ACTIVE_ACTIVE_NOTE, componentOf, erGatewaySla, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
+import { ACTIVE_ACTIVE_NOTE, componentOf, erGatewaySla, inputOf, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
 import { bottleneck, circuitCapacity, erGatewayCapacity, fastPathNote, lastMileCapacity, vpnGatewayCapacities, type Bottleneck, type Capacity } from './bandwidth';
 import { pointOf } from './geo';
-import { backboneLeg, distanceRttMs, internetLeg, peeringLeg, peeringRttMs, providerLeg, tunnelLeg, type Place } from './latency';
+import { backboneLeg, distanceRttMs, internetLeg, providerLeg, tunnelLeg, type Place } from './latency';
 import type { EstimateParameters } from './parameters';
+import { peeringLocationPlace, regionPlace, sitePlace, type RegionPlace } from './places';
 import type { LegEstimate } from './types';
-import { flat } from '../kept/flat';
 import { emptyList, toSize } from '../kept/lists';
-
-export type RegionPlace = Place & { region: string };
-
-const inputOf = ({ name, value, provenance, source, note }: Component): AvailabilityInput =>
-  note === undefined ? { name, value, provenance, source } : { name, value, provenance, source, note };
-
-function sitePlace(ctx: ValidationContext, siteId: string, warnings: string[]): Place {
-  const site = ctx.byId.get(siteId);
-  const label = flat(`site ${ctx.label(siteId)}`);
-  if (site?.kind !== 'onPremSite') {
-    warnings.push(`The path starts at ${siteId}, which is not an on-premises site: its distances are unknown.`);
-    return { label, point: undefined };
-  }
-  const point = pointOf(site.props.latitude, site.props.longitude);
-  if (!point) {
-    const city = site.props.city.trim();
-    warnings.push(
-      `Site ${ctx.label(siteId)} has no latitude/longitude${city ? ` (its city "${city}" is not looked up)` : ''}: ` +
-        'its distance to Azure, and so the round trip, is unknown. Set its coordinates.',
-    );
-  }
-  return { label, point };
-}
-
-function regionPlace(ctx: ValidationContext, vnetId: string | undefined, warnings: string[]): RegionPlace | undefined {
-  const vnet = vnetId ? ctx.byId.get(vnetId) : undefined;
-  if (!vnetId || vnet?.kind !== 'vnet') {
-    warnings.push('The gateway is not inside a VNet: the Azure region, and so the round trip, is unknown.');
-    return undefined;
-  }
-  const written = vnet.props.region.trim();
-  const region = written ? regionByName(written) : undefined;
-  if (!region) {
-    warnings.push(
-      written
-        ? `VNet ${ctx.label(vnetId)} is in region "${written}", which is not in the region table: its distance, and so the round trip, is unknown.`
-        : `VNet ${ctx.label(vnetId)} has no region: its distance, and so the round trip, is unknown.`,
-    );
-    return { label: `region "${written}"`, point: undefined, region: written.toLowerCase().replace(/\s+/g, '') };
-  }
-  if (APPROXIMATE_REGION_NAMES.includes(region.name)) {
-    warnings.push(`Region ${region.name}: its coordinates are an approximate city centre, not Azure's own metadata.`);
-  }
-  return { label: region.displayName, point: { latitude: region.latitude, longitude: region.longitude }, region: region.name };
-}
-
-function peeringLocationPlace(ctx: ValidationContext, path: SitePath, warnings: string[]): Place {
-  const circuitLabel = path.circuitId ? ctx.label(path.circuitId) : 'of this path';
-  const name = path.peeringLocation?.trim() ?? '';
-  if (!name) {
-    warnings.push(`Circuit ${circuitLabel} has no peering location: its provider and backbone legs, and so the round trip, are unknown.`);
-    return { label: 'peering location (unknown)', point: undefined };
-  }
-  const location = peeringLocationByName(name);
-  if (!location) {
-    warnings.push(
-      `Circuit ${circuitLabel} is at peering location "${name}", which is not in the peering-location table: ` +
-        'its provider and backbone legs, and so the round trip, are unknown.',
-    );
-    return { label: `peering location "${name}"`, point: undefined };
-  }
-  return { label: `${location.name} peering location`, point: { latitude: location.latitude, longitude: location.longitude } };
-}
 
 /**
  * What the ways in of one estimatePaths() call share: many sites enter through the same gateway,
@@ -428,53 +364,4 @@ function explain(ctx: ValidationContext, path: SitePath, params: EstimateParamet
 function vpnGatewayComponent(ctx: ValidationContext, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters): Component {
   const { sku, activeActive } = gateway.props;
   return componentOf(keyOf('gateway', gateway.id), `VPN gateway ${ctx.label(gateway.id)} (${sku})`, vpnGatewaySla(sku, params), activeActive ? ACTIVE_ACTIVE_NOTE : undefined);
-}
-
-/**
- * The hop from the hub to a peered spoke, made once per peering and spoke for every site behind the
- * hub: its round trip and availability when made, its leg and component (texts) when first read,
- * as a way in's (WayIn).
- */
-export class PeeringHop {
-  /** Numbers the peering hops of one estimatePaths() call. */
-  readonly serial: number;
-  /** The leg's round trip (peeringLeg's), null when a region is unknown. */
-  readonly rttMs: number | null;
-  /** The peering's availability (its component's value). */
-  readonly value: number;
-  readonly warnings: string[];
-  readonly #ctx: ValidationContext;
-  readonly #peeringId: string;
-  readonly #from: RegionPlace;
-  readonly #to: RegionPlace;
-  readonly #params: EstimateParameters;
-  #leg: LegEstimate | undefined;
-  #component: Component | undefined;
-  #input: AvailabilityInput | undefined;
-
-  constructor(ctx: ValidationContext, serial: number, peeringId: string, hub: RegionPlace | undefined, spokeId: string, params: EstimateParameters) {
-    const warnings: string[] = [];
-    const spoke = regionPlace(ctx, spokeId, warnings);
-    this.serial = serial;
-    this.#ctx = ctx;
-    this.#peeringId = peeringId;
-    this.#params = params;
-    this.#from = hub ?? { label: 'hub region (unknown)', point: undefined, region: '' };
-    this.#to = spoke ?? { label: 'spoke region (unknown)', point: undefined, region: '' };
-    this.rttMs = peeringRttMs(this.#from, this.#to, params);
-    this.value = params.vnetPeeringAvailability.value;
-    this.warnings = warnings.length === 0 ? emptyList() : warnings;
-  }
-
-  get leg(): LegEstimate {
-    return (this.#leg ??= peeringLeg(this.#from, this.#to, this.#params));
-  }
-
-  get component(): Component {
-    return (this.#component ??= componentOf(`peering:${this.#peeringId}`, `VNet peering ${this.#ctx.label(this.#peeringId)}`, this.#params.vnetPeeringAvailability));
-  }
-
-  get input(): AvailabilityInput {
-    return (this.#input ??= inputOf(this.component));
-  }
 }

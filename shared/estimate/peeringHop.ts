@@ -1,0 +1,58 @@
+// The hop from a hub on to a peered spoke, estimated once per peering and spoke for every site
+// behind the hub. estimatePaths (./paths.ts) puts it after a way in (./wayIn.ts).
+import type { ValidationContext } from '../validation/context';
+import { componentOf, inputOf, type AvailabilityInput, type Component } from './availability';
+import { peeringLeg, peeringRttMs } from './latency';
+import type { EstimateParameters } from './parameters';
+import { regionPlace, type RegionPlace } from './places';
+import type { LegEstimate } from './types';
+import { emptyList } from '../kept/lists';
+
+/**
+ * The hop from the hub to a peered spoke, made once per peering and spoke for every site behind the
+ * hub: its round trip and availability when made, its leg and component (texts) when first read,
+ * as a way in's (WayIn).
+ */
+export class PeeringHop {
+  /** Numbers the peering hops of one estimatePaths() call. */
+  readonly serial: number;
+  /** The leg's round trip (peeringLeg's), null when a region is unknown. */
+  readonly rttMs: number | null;
+  /** The peering's availability (its component's value). */
+  readonly value: number;
+  readonly warnings: string[];
+  readonly #ctx: ValidationContext;
+  readonly #peeringId: string;
+  readonly #from: RegionPlace;
+  readonly #to: RegionPlace;
+  readonly #params: EstimateParameters;
+  #leg: LegEstimate | undefined;
+  #component: Component | undefined;
+  #input: AvailabilityInput | undefined;
+
+  constructor(ctx: ValidationContext, serial: number, peeringId: string, hub: RegionPlace | undefined, spokeId: string, params: EstimateParameters) {
+    const warnings: string[] = [];
+    const spoke = regionPlace(ctx, spokeId, warnings);
+    this.serial = serial;
+    this.#ctx = ctx;
+    this.#peeringId = peeringId;
+    this.#params = params;
+    this.#from = hub ?? { label: 'hub region (unknown)', point: undefined, region: '' };
+    this.#to = spoke ?? { label: 'spoke region (unknown)', point: undefined, region: '' };
+    this.rttMs = peeringRttMs(this.#from, this.#to, params);
+    this.value = params.vnetPeeringAvailability.value;
+    this.warnings = warnings.length === 0 ? emptyList() : warnings;
+  }
+
+  get leg(): LegEstimate {
+    return (this.#leg ??= peeringLeg(this.#from, this.#to, this.#params));
+  }
+
+  get component(): Component {
+    return (this.#component ??= componentOf(`peering:${this.#peeringId}`, `VNet peering ${this.#ctx.label(this.#peeringId)}`, this.#params.vnetPeeringAvailability));
+  }
+
+  get input(): AvailabilityInput {
+    return (this.#input ??= inputOf(this.component));
+  }
+}
