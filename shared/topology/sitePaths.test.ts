@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationContext } from '../validation/context';
 import { design } from '../validation/testing/designBuilder';
-import { circuitPeeringLocation, circuitsOfVnet, pathsBySite, routeKey, sitePaths } from './sitePaths';
+import { updateElement } from '../model/operations';
+import { largeDesign } from '../testing/largeDesign';
+import { withBranchesDualHomed } from '../estimate/testing/manyParts';
+import { contextOf } from '../validation/context';
+import { kindsRead } from '../validation/testing/ruleReads';
+import { readsCorpus } from '../validation/testing/readsCorpus';
+import { circuitPeeringLocation, circuitsOfVnet, pathsBySite, routeKey, sitePaths, WALK_READS, waysIn } from './sitePaths';
 
 type Elements = Parameters<typeof design>[0];
 type Links = NonNullable<Parameters<typeof design>[1]>;
@@ -296,5 +302,26 @@ describe('circuit helpers', () => {
       ],
     );
     expect(circuitsOfVnet(new ValidationContext(doc), 'hub').map((c) => c.id)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('ways in kept through an edit', () => {
+  it('reads no kind of element but WALK_READS, over random designs, the templates and large estates', () => {
+    const read = new Set(readsCorpus().flatMap((doc) => [...kindsRead((ctx) => waysIn(ctx), doc)]));
+    expect([...read].filter((kind) => !WALK_READS.includes(kind))).toEqual([]);
+  });
+
+  it('keeps the ways of the context before an edit of elements the walk does not read, and walks again after one it reads', () => {
+    // One design of 400 elements: its contexts are built from the one before an edit (contextOf).
+    let doc = withBranchesDualHomed(largeDesign(400));
+    const before = waysIn(contextOf(doc));
+    doc = updateElement(doc, 'hub-1-site-0', { props: { traffic: { gbPerMonth: 999, peakMbps: 100 } } });
+    const afterTraffic = waysIn(contextOf(doc));
+    expect(afterTraffic).toBe(before);
+
+    doc = updateElement(doc, 'hub-1-site-0-fw', { props: { publicIp: '198.51.100.77' } });
+    const afterAddress = waysIn(contextOf(doc));
+    expect(afterAddress).not.toBe(before);
+    expect(afterAddress).toEqual(waysIn(new ValidationContext(doc)));
   });
 });

@@ -27,12 +27,14 @@
 // provider and through a peering location is one circuit (the straight path is kept).
 //
 // Cost: one walk from each site; the hops out of each device and provider are worked out once and
-// shared by every site using them, and the result is memoised per context and per document.
+// shared by every site using them, and the result is memoised per context and per document, and
+// kept through an edit of elements the walk does not read (waysOf).
 //
 // A path on to a peered spoke is its way in plus one peering hop, and a hub with eight spokes makes
 // nine paths of each way in. Validation and the cost estimate only need the ways in (`waysIn`) and
 // each VNet's peerings (`ValidationContext.peeredVnets`); the full list (`sitePaths`) is built only
 // when something asks for every path.
+import type { ElementKind } from '../model/enums';
 import type { ElementOfKind, TopologyDocument } from '../model/types';
 import { contextOf, ValidationContext } from '../validation/context';
 import { emptyList, toSize } from '../kept/lists';
@@ -75,7 +77,27 @@ const contextFor = (input: ValidationContext | TopologyDocument) => (input insta
 export function waysIn(input: ValidationContext | TopologyDocument): readonly SitePath[] {
   const doc = documentOf(input);
   let ways = waysByDocument.get(doc);
-  if (!ways) waysByDocument.set(doc, (ways = computeWaysIn(contextFor(input))));
+  if (!ways) waysByDocument.set(doc, (ways = waysOf(contextFor(input))));
+  return ways;
+}
+
+/**
+ * The kinds of element whose fields the walk reads besides ids, kinds and parents: the addresses a
+ * device and a local network gateway are matched by, a circuit's location and encryption, a peering
+ * location's place. Held to what the walk reads by sitePaths.test.ts.
+ */
+export const WALK_READS: readonly ElementKind[] = ['vpnDevice', 'localNetworkGateway', 'erCircuit', 'peeringLocation'];
+
+/**
+ * The ways in over a context. After an edit in place of elements the walk does not read (a site's
+ * traffic, a gateway's SKU, a VNet's region), the ways of the context before, the same objects: in a
+ * design that is one part, every edit walked every site again for validation and both estimates.
+ */
+function waysOf(ctx: ValidationContext): readonly SitePath[] {
+  const edit = ctx.edit;
+  const kept = edit && !WALK_READS.some((kind) => edit.changedKinds.has(kind)) ? (edit.resultsBefore.get(waysIn) as readonly SitePath[] | undefined) : undefined;
+  const ways = kept ?? computeWaysIn(ctx);
+  ctx.results?.set(waysIn, ways);
   return ways;
 }
 

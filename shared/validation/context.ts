@@ -62,7 +62,28 @@ export class ValidationContext {
   ) {
     this.ix = after ? indexesAfterEdit(after.before.ix, after.before.doc.elements, doc, after.changed) : buildIndexes(doc);
     this.byId = new ElementsById(doc.elements, this.ix.indexById);
+    if (doc.elements.length >= DERIVED_FROM_SIZE) this.results = new Map();
+    // With an id twice (only in a broken file), a label may name the other element of the id, of any kind.
+    if (after?.before.results && this.ix.indexById.size === doc.elements.length) {
+      const changedKinds = new Set<ElementKind>();
+      for (const i of after.changed) changedKinds.add(doc.elements[i]!.kind);
+      this.edit = { changedKinds, resultsBefore: after.before.results };
+    }
   }
+
+  /**
+   * What readers worked out over this context, by reader (validate keeps each rule's findings), for
+   * the context after the next edit to take what that edit could not change. Only for documents
+   * large enough to be derived from the one before (see contextOf).
+   */
+  readonly results: Map<object, unknown> | undefined;
+
+  /**
+   * For a context built from the one before an edit that changed elements in place (same ids, kinds,
+   * parents and links): the kinds of the elements it changed, and the results kept over the context
+   * before. Not that context itself: each would hold the one before it, and so every design since.
+   */
+  readonly edit: { changedKinds: ReadonlySet<ElementKind>; resultsBefore: ReadonlyMap<object, unknown> } | undefined;
 
   private linksById: Map<string, TopologyLink> | undefined;
 

@@ -1,6 +1,7 @@
 // What the validation engine reports. A finding is plain data plus, where a safe repair exists,
 // a fix that turns the document into the repaired one (the designer applies it as one undo step).
 import type { DocReference } from '../data/docs';
+import type { ElementKind } from '../model/enums';
 import type { TopologyDocument } from '../model/types';
 import type { ValidationContext } from './context';
 
@@ -60,6 +61,14 @@ export interface Rule {
   readsGlobalReach?: boolean;
   /** The same for peerings (vnetPeering links): whether the rule reads them, or any link whatever its kind. */
   readsPeering?: boolean;
+  /**
+   * The kinds of element whose fields, besides id, kind and parent, the rule reads: directly, or
+   * through the context and the helpers it calls (a label reads a name, the path walk reads devices'
+   * addresses and circuits' locations). After an edit that changed elements of other kinds only,
+   * validate keeps the rule's findings of the part (validatePart). Left out: the rule reads every
+   * kind. Held to what the rule reads over many designs by rules.reads.test.ts.
+   */
+  reads?: readonly ElementKind[];
   /**
    * The findings of one part of the design (shared/topology/parts.ts): validate runs each rule over
    * each part and keeps a part's findings until it is edited. A rule that relates elements joined by

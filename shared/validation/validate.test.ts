@@ -1,11 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuleIds } from './validate';
+import type { ElementKind } from '../model/enums';
+import { deleteItems, updateElement } from '../model/operations';
+import type { TopologyDocument } from '../model/types';
+import { withBranchesDualHomed } from '../estimate/testing/manyParts';
+import { largeDesign } from '../testing/largeDesign';
+import { finding } from './finding';
+import { compareRuleIds, validate, validateWhole } from './validate';
 import { ALL_RULES } from './rules';
+import type { Rule } from './types';
 
 describe('compareRuleIds', () => {
   it("orders every two rule ids as the collator does (findings are sorted by it)", () => {
     const collator = new Intl.Collator();
     const ids = [...ALL_RULES.map((rule) => rule.id), 'a-test-rule', 'zz-test-rule'];
     for (const a of ids) for (const b of ids) expect(Math.sign(compareRuleIds(a, b))).toBe(Math.sign(collator.compare(a, b)));
+  });
+});
+
+describe('findings kept through an edit of kinds a rule does not read', () => {
+  // Rules of the tests' own that name every element of one kind, counting their runs.
+  const runs = new Map<string, number>();
+  const naming = (kind: ElementKind): Rule => ({
+    id: `names-${kind}`,
+    title: 'test',
+    severity: 'info',
+    category: 'Resilience',
+    description: '',
+    source: ALL_RULES[0]!.source,
+    reads: [kind],
+    check(ctx) {
+      runs.set(this.id, (runs.get(this.id) ?? 0) + 1);
+      return ctx.elementsOfKind(kind).map((element) => finding(this, [element.id], `${ctx.label(element.id)} is here`));
+    },
+  });
+  const circuits = naming('erCircuit');
+  const sites = naming('onPremSite');
+  const rules = [circuits, sites];
+  const json = (doc: TopologyDocument) => JSON.stringify(validate(doc, rules));
+  const counts = () => [runs.get(circuits.id) ?? 0, runs.get(sites.id) ?? 0];
+
+  /**
+   * Branches tunnelled to two hubs: the hubs and their branches are one part of over 200 elements,
+   * validated, then edited once (the first edit's part is validated afresh: the run before went over
+   * the whole design at once).
+   */
+  function dualHomedAfterAnEdit(): TopologyDocument {
+    const doc = withBranchesDualHomed(largeDesign(400));
+    validate(doc, rules);
+    const edited = updateElement(doc, 'hub-0-site-1', { name: 'first edit' });
+    validate(edited, rules);
+    return edited;
+  }
+
+  it('runs again only the rules that read the kind of the edited element, in a part of hundreds of elements', () => {
+    let doc = dualHomedAfterAnEdit();
+    // validateWhole runs every rule: the runs are counted from just before each validate.
+    let [circuitRuns, siteRuns] = counts();
+    doc = updateElement(doc, 'hub-1-site-0', { name: 'Renamed branch' });
+    const afterSite = validate(doc, rules);
+    expect(counts()).toEqual([circuitRuns, siteRuns + 1]);
+    expect(afterSite.find((f) => f.elementIds[0] === 'hub-1-site-0')!.message).toBe('"Renamed branch" is here');
+    expect(json(doc)).toBe(JSON.stringify(validateWhole(doc, rules)));
+
+    [circuitRuns, siteRuns] = counts();
+    doc = updateElement(doc, 'hub-2-er', { name: 'Renamed circuit' });
+    const afterCircuit = validate(doc, rules);
+    expect(counts()).toEqual([circuitRuns + 1, siteRuns]);
+    expect(afterCircuit.find((f) => f.elementIds[0] === 'hub-2-er')!.message).toBe('"Renamed circuit" is here');
+    expect(json(doc)).toBe(JSON.stringify(validateWhole(doc, rules)));
+  });
+
+  it('runs every rule again after an edit that joins or parts elements', () => {
+    let doc = dualHomedAfterAnEdit();
+    const [circuitRuns, siteRuns] = counts();
+    // A link deleted: the part's indexes are built afresh, and nothing is taken from before.
+    const link = doc.links.find((l) => l.source === 'hub-1-site-0' || l.target === 'hub-1-site-0')!;
+    doc = deleteItems(doc, [link.id]);
+    validate(doc, rules);
+    expect(counts()).toEqual([circuitRuns + 1, siteRuns + 1]);
+    expect(json(doc)).toBe(JSON.stringify(validateWhole(doc, rules)));
   });
 });

@@ -2,6 +2,7 @@
 // of the design (shared/topology/parts.ts): a part's findings are kept while its elements and links
 // are unchanged, so after an edit only the edited part is validated again. Global Reach links and
 // peerings join parts only for the rules that read them (Rule.readsGlobalReach, Rule.readsPeering).
+import type { ElementKind } from '../model/enums';
 import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
 import { asOnePart, partDocument, partsOf, wholePart, type Joins, type Part, type Parts } from '../topology/parts';
@@ -127,7 +128,7 @@ function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule
   }
   const findings: Finding[] = [];
   for (const part of parts.parts) {
-    const found = memo ? memo.get(part, [rules], () => validatePart(doc, part, rules)) : validatePart(doc, part, rules);
+    const found = memo ? memo.get(part, [rules], () => validatePart(doc, part, rules)) : validatePart(doc, part, rules, false);
     for (const f of found) findings.push(f);
   }
   return findings;
@@ -141,13 +142,32 @@ function byImportance(a: Finding, b: Finding): number {
   );
 }
 
-function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[]): Finding[] {
+/**
+ * The findings of the rules over one part. In a large part changed in place (same ids, kinds, parents
+ * and links: a rename, a property), a rule that reads none of the kinds of element the edit changed
+ * (Rule.reads) finds what it found before: its findings are taken from the context before the edit.
+ * Where a design is one part for every rule (branches tunnelled to two hubs), each edit was a run of
+ * all the rules over all of it (docs/performance.md, "Node, fifteenth round"). `keep` false: every
+ * rule runs (the reference, validateWhole).
+ */
+function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[], keep = true): Finding[] {
   const ctx = contextOf(partDocument(doc, part));
+  const edit = keep ? ctx.edit : undefined;
   const findings: Finding[] = [];
   for (const rule of rules) {
-    for (const f of rule.check(ctx)) findings.push(f);
+    const kept = edit && !readsAnyOf(rule, edit.changedKinds) ? (edit.resultsBefore.get(rule) as readonly Finding[] | undefined) : undefined;
+    const found = kept ?? rule.check(ctx);
+    if (keep) ctx.results?.set(rule, found);
+    for (const f of found) findings.push(f);
   }
   return findings.sort(byImportance);
+}
+
+/** Whether a rule reads elements of any of these kinds (a rule that does not say, reads every kind). */
+function readsAnyOf(rule: Rule, kinds: ReadonlySet<ElementKind>): boolean {
+  if (!rule.reads) return true;
+  for (const kind of rule.reads) if (kinds.has(kind)) return true;
+  return false;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<(typeof SEVERITIES)[number], number> {

@@ -36,6 +36,7 @@ export const circuitLocalScope: Rule = {
   description:
     'A Local circuit reaches only the Azure regions local to its peering location, exists only where Microsoft lists such regions, cannot use Global Reach, and always has the Unlimited data plan.',
   source: DOCS.erFaq,
+  reads: ['vnet', 'erCircuit'],
   readsGlobalReach: true,
   check(ctx) {
     const findings: Finding[] = [];

@@ -14,6 +14,7 @@ export const circuitPublicPeering: Rule = {
   description:
     'Azure public peering was retired on 31 March 2024 and cannot be configured on circuits: reach Azure public services and Microsoft 365 through Microsoft peering instead.',
   source: DOCS.erFaq,
+  reads: ['erCircuit'],
   check(ctx) {
     const findings: Finding[] = [];
     for (const circuit of ctx.elementsOfKind('erCircuit')) {

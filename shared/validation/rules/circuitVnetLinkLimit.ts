@@ -20,6 +20,7 @@ export const circuitVnetLinkLimit: Rule = {
   description:
     'A Local or Standard circuit links to at most 10 VNets; a Premium circuit to 20–100 depending on its bandwidth. Global Reach connections count against the same limit.',
   source: DOCS.erLimits,
+  reads: ['erCircuit'],
   readsGlobalReach: true,
   check(ctx) {
     const findings: Finding[] = [];

@@ -8,6 +8,7 @@ import { updateElement } from '../../model/operations';
 import type { TopologyDocument, TopologyElement } from '../../model/types';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
+import { ELEMENT_KINDS } from '../../model/enums';
 
 /** A name that means GatewaySubnet but is not spelled exactly so (case, spaces, hyphens, underscores). */
 export function looksLikeGatewaySubnet(name: string): boolean {
@@ -59,6 +60,8 @@ export const gatewaySubnetName: Rule = {
   description:
     'Azure deploys VPN and ExpressRoute gateways only into a subnet named exactly GatewaySubnet (case-sensitive, no spaces or hyphens). A subnet whose name is a near miss, and a gateway nested in any other subnet, are reported.',
   source: DOCS.vpnGatewaySettings,
+  // Every kind: it labels a subnet's parent and what is nested in it, of any kind before the loader repairs nesting.
+  reads: ELEMENT_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
     for (const subnet of ctx.elementsOfKind('subnet')) {

@@ -4,6 +4,7 @@ import { DOCS } from '../../data/docs';
 import { ELEMENT_KIND_INFO, GATEWAY_SUBNET_NAME } from '../../model/elementCatalog';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
+import { ELEMENT_KINDS } from '../../model/enums';
 
 export const gatewaySubnetNotEmpty: Rule = {
   id: 'gateway-subnet-not-empty',
@@ -13,6 +14,8 @@ export const gatewaySubnetNotEmpty: Rule = {
   description:
     'The GatewaySubnet holds only the VPN and ExpressRoute gateways of its VNet: Microsoft says never to deploy anything else there, as it can stop the gateways from working.',
   source: DOCS.vpnGatewaySettings,
+  // Every kind: it labels whatever is nested in a GatewaySubnet, of any kind before the loader repairs nesting.
+  reads: ELEMENT_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
     for (const subnet of ctx.elementsOfKind('subnet')) {

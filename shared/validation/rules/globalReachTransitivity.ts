@@ -5,6 +5,7 @@ import { addLink } from '../../model/operations';
 import type { TopologyDocument } from '../../model/types';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
+import { ELEMENT_KINDS } from '../../model/enums';
 
 export const globalReachTransitivity: Rule = {
   id: 'global-reach-transitivity',
@@ -14,6 +15,8 @@ export const globalReachTransitivity: Rule = {
   description:
     "Global Reach connections do not chain: when circuit A is joined to B and B to C, sites on A still cannot reach sites on C through B. If they need to, A and C need a Global Reach connection of their own.",
   source: DOCS.erGlobalReach,
+  // Every kind: it labels the ends of Global Reach links, of any kind before the loader repairs links.
+  reads: ELEMENT_KINDS,
   readsGlobalReach: true,
   check(ctx) {
     const partners = new Map<string, Map<string, string>>();

@@ -5,6 +5,7 @@ import { updateElement, updateLink } from '../../model/operations';
 import type { TopologyDocument } from '../../model/types';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
+import { ELEMENT_KINDS } from '../../model/enums';
 
 export const microsoft365Peering: Rule = {
   id: 'microsoft-365-peering',
@@ -15,6 +16,8 @@ export const microsoft365Peering: Rule = {
   description:
     'Reaching Microsoft 365 over ExpressRoute needs Microsoft peering on the circuit and the Premium add-on. Any Microsoft peering also needs a route filter before Microsoft advertises prefixes over it (warning).',
   source: DOCS.erOffice365,
+  // Every kind: it labels the far ends of Microsoft peering links, of any kind before the loader repairs links.
+  reads: ELEMENT_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
     for (const circuit of ctx.elementsOfKind('erCircuit')) {

@@ -10,6 +10,7 @@ import type { ValidationContext } from '../context';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
 import { addressKey } from './s2sLocalNetworkGateway';
+import { ELEMENT_KINDS } from '../../model/enums';
 
 const ALLOWED_CHAR = /^[\x21-\x2c\x2e-\x7d]$/;
 
@@ -38,6 +39,8 @@ export const s2sSharedKey: Rule = {
   description:
     "A site-to-site connection authenticates with a pre-shared key only. It must not be empty, may use printable ASCII characters except space, '-' and '~', and must be the same on Azure's connection (from the local network gateway) and on the on-premises VPN device.",
   source: DOCS.vpnFaq,
+  // Every kind: it labels the ends of site-to-site links, of any kind before the loader repairs links.
+  reads: ELEMENT_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
     for (const link of ctx.linksOfKind('s2s')) {

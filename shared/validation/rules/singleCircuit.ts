@@ -14,6 +14,7 @@ export const singleCircuit: Rule = {
   description:
     'A VNet that reaches on-premises over ExpressRoute through one circuit depends on one peering location: each circuit has two links, but both end there. A second circuit at another peering location (or a site-to-site VPN as failover) removes the single point of failure.',
   source: DOCS.erFaq,
+  reads: ['vnet', 'erCircuit', 'peeringLocation'],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

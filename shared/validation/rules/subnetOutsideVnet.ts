@@ -11,6 +11,7 @@ export const subnetOutsideVnet: Rule = {
   category: 'Addressing',
   description: "A subnet's prefix must be contained in one of its VNet's address spaces; Azure refuses a subnet that falls outside them.",
   source: DOCS.vnetFaq,
+  reads: ['vnet', 'subnet'],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

@@ -6,6 +6,7 @@ import type { TopologyDocument } from '../../model/types';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
 import { gatewayLoad, smallestAzSku, switchSkuFix } from './vpnLegacySku';
+import { ELEMENT_KINDS } from '../../model/enums';
 
 export const vpnPolicyBased: Rule = {
   id: 'vpn-policy-based',
@@ -15,6 +16,8 @@ export const vpnPolicyBased: Rule = {
   description:
     'A policy-based VPN gateway exists only in the Basic SKU (VpnGw1AZ and larger are route-based), and it carries one site-to-site tunnel over IKEv1 and no point-to-site. For several sites, point-to-site or IKEv2, use a route-based gateway (with policy-based traffic selectors for a policy-based device).',
   source: DOCS.vpnFaq,
+  // Every kind: it labels the far ends of point-to-site links, of any kind before the loader repairs links.
+  reads: ELEMENT_KINDS,
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('vpnGateway')) {
