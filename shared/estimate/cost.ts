@@ -9,6 +9,7 @@
 // Not priced: public IPs, gateway data processing, VNet-to-VNet VPN (not in the model), the
 // connectivity provider's own charges.
 import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
+import type { ElementKind } from '../model/enums';
 import type { LinkOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { PartMemo, sameList } from '../topology/partMemo';
 import { asOnePart, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
@@ -49,7 +50,15 @@ interface KeptEgress {
   lines: Map<TopologyElement, CostLine>;
 }
 
-const byPart = new PartMemo<PricedPart>(carryPriced);
+/**
+ * The kinds of element whose fields the cost estimate does not read besides ids, kinds and parents:
+ * a part's prices are kept through an edit of them, as through a move (an address plan worked out
+ * subnet by subnet priced a design that is one part again at every edit). Held to what the estimate
+ * reads by unreadKinds.test.ts.
+ */
+export const COST_UNREAD_KINDS: ReadonlySet<ElementKind> = new Set(['subnet', 'connectivityProvider', 'microsoftServices']);
+
+const byPart = new PartMemo<PricedPart>(carryPriced, COST_UNREAD_KINDS);
 
 /**
  * A part's prices after its elements were only moved, resized or annotated: the same lines, looked

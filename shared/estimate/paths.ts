@@ -9,6 +9,7 @@
 // per document (with the default parameters), and each part's estimates are kept while the part is
 // unchanged (shared/topology/parts.ts): treat them as read-only. Most estimates are views over a way
 // in and a hop, worked out when read (./pathViews.ts).
+import type { ElementKind } from '../model/enums';
 import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
 import { asOnePart, partsOf, type Parts } from '../topology/parts';
@@ -58,7 +59,14 @@ export function estimatePathsWhole(doc: TopologyDocument, params: EstimateParame
   return estimateParts(doc, asOnePart(doc), params, false);
 }
 
-const byPart = new PartMemo<readonly SiteVnetEstimate[]>();
+/**
+ * The kinds of element whose fields the path estimates do not read besides ids, kinds and parents:
+ * a part's estimates are kept through an edit of them (see COST_UNREAD_KINDS). Held to what the
+ * estimates read by unreadKinds.test.ts.
+ */
+export const PATHS_UNREAD_KINDS: ReadonlySet<ElementKind> = new Set(['subnet', 'connectivityProvider', 'microsoftServices', 'p2sUserGroup']);
+
+const byPart = new PartMemo<readonly SiteVnetEstimate[]>(undefined, PATHS_UNREAD_KINDS);
 
 /**
  * The work of estimatePaths(doc) in steps of one part each (see validationSteps in

@@ -2,6 +2,7 @@
 // part's elements and links are the same objects, and also when they were only moved, resized or
 // annotated, since no rule or estimate reads where an element is drawn or its notes
 // (docs/performance.md, "Node, seventh round").
+import type { ElementKind } from '../model/enums';
 import type { TopologyDocument } from '../model/types';
 import type { Part, Parts } from './parts';
 import { toSize } from '../kept/lists';
@@ -27,21 +28,29 @@ function readSame(a: object, b: object): boolean {
 
 /**
  * How part `b` stands to part `a`: the same elements and links ('same'), the same after edits that
- * changed only what no rule or estimate reads ('unread'), or neither (undefined).
+ * changed only what no rule or estimate reads, or elements of kinds the reader does not read in place
+ * ('unread'), or neither (undefined).
  */
-function howSame(a: Part, b: Part): 'same' | 'unread' | undefined {
+function howSame(a: Part, b: Part, unreadKinds: ReadonlySet<ElementKind>): 'same' | 'unread' | undefined {
   if (a === b) return 'same';
   if (a.elements.length !== b.elements.length || a.links.length !== b.links.length) return undefined;
   let how: 'same' | 'unread' = 'same';
-  for (const [x, y] of [[a.elements, b.elements] as const, [a.links, b.links] as const]) {
-    for (let i = 0; i < y.length; i++) {
-      if (x[i] === y[i]) continue;
-      if (!sameButUnread(x[i]!, y[i]!)) return undefined;
-      how = 'unread';
-    }
+  for (let i = 0; i < b.elements.length; i++) {
+    const x = a.elements[i]!;
+    const y = b.elements[i]!;
+    if (x === y) continue;
+    if (!sameButUnread(x, y) && !(unreadKinds.has(y.kind) && x.id === y.id && x.kind === y.kind && x.parentId === y.parentId)) return undefined;
+    how = 'unread';
+  }
+  for (let i = 0; i < b.links.length; i++) {
+    if (a.links[i] === b.links[i]) continue;
+    if (!sameButUnread(a.links[i]!, b.links[i]!)) return undefined;
+    how = 'unread';
   }
   return how;
 }
+
+const NO_KINDS: ReadonlySet<ElementKind> = new Set();
 
 /**
  * What results depend on besides a part: the same for every part (rules, prices, parameters), or
@@ -68,7 +77,14 @@ interface MemoEntry<T> {
 export class PartMemo<T> {
   private readonly entries = new WeakMap<object, MemoEntry<T>>();
 
-  constructor(private readonly carry: (value: T, from: Part, to: Part) => T = (value) => value) {}
+  /**
+   * `unreadKinds`: kinds of element whose fields the result does not read besides id, kind and parent
+   * (the estimates read no subnet): a result is carried over an edit of them as over a move.
+   */
+  constructor(
+    private readonly carry: (value: T, from: Part, to: Part) => T = (value) => value,
+    private readonly unreadKinds: ReadonlySet<ElementKind> = NO_KINDS,
+  ) {}
 
   private entry(part: Part, inputs: readonly unknown[]): MemoEntry<T> | undefined {
     const byElement = part.elements[0] && this.entries.get(part.elements[0]);
@@ -76,7 +92,7 @@ export class PartMemo<T> {
     if (byElement && byElement.part === part && sameList(byElement.inputs, inputs)) return byElement;
     const byLink = part.links[0] && this.entries.get(part.links[0]);
     const candidates = [byElement, byLink !== byElement ? byLink : undefined];
-    const hows = candidates.map((c) => (c && sameList(c.inputs, inputs) ? howSame(c.part, part) : undefined));
+    const hows = candidates.map((c) => (c && sameList(c.inputs, inputs) ? howSame(c.part, part, this.unreadKinds) : undefined));
     // A result for exactly this part first; else one carried over from its earlier version.
     const exact = hows.indexOf('same');
     if (exact >= 0) return candidates[exact];
