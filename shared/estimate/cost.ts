@@ -15,12 +15,12 @@ import { PartMemo, sameList } from '../topology/partMemo';
 import { asOnePart, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround, type AroundPart } from '../topology/peeringsAround';
 import { contextOf, ValidationContext } from '../validation/context';
-import { circuitCost, erGatewayCost, vpnGatewayCost } from './costOfElement';
-import { globalReachCost, peeringCost } from './costOfLink';
-import { egressOfZones, internetEgressCost, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
+import { CIRCUIT_LINE_READS, circuitCost, erGatewayCost, VPN_GATEWAY_LINE_READS, vpnGatewayCost } from './costOfElement';
+import { globalReachCost, PEERING_LINE_READS, peeringCost } from './costOfLink';
+import { egressOfZones, internetEgressCost, ZONE_READS, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
 import { peeringLine } from './peeringLine';
 import { applyPriceOverrides, priceOverridesOf } from './priceOverrides';
-import { attributeTraffic, type TrafficAttribution } from './trafficAttribution';
+import { attributeTraffic, TRAFFIC_READS, type TrafficAttribution } from './trafficAttribution';
 import type { CostEstimate, CostLine, PriceBook } from './types';
 
 const SITE_EGRESS = [
@@ -125,7 +125,7 @@ function costOfParts(doc: TopologyDocument, allParts: Parts, joinedParts: Parts,
   const { parts, partOfElement, partOfLink } = allParts;
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
   const { around, ends } = peeringsAcross(doc, allParts);
-  const priced = keep ? pricedParts(doc, parts, around, prices) : parts.map((part, p) => pricePart(documentAround(doc, part, around[p]!), part, prices));
+  const priced = keep ? pricedParts(doc, parts, around, prices) : parts.map((part, p) => pricePart(documentAround(doc, part, around[p]!), part, prices, false));
   const globalReach = globalReachLines(doc, joinedParts.parts, prices, keep);
   const egress = egressZones(doc, priced, partOfElement, prices);
   const lines: CostLine[] = [];
@@ -195,34 +195,67 @@ function pricedParts(doc: TopologyDocument, parts: readonly Part[], around: read
   return parts.map((part, p) => byPart.get(part, inputs(p), () => pricePart(documentAround(doc, part, around[p]!), part, prices)));
 }
 
-/** The lines of a part's elements and links, worked out on `partDoc`: the part with the peerings around it. */
-function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook): PricedPart {
+/**
+ * The lines of a part's elements and links, worked out on `partDoc`: the part with the peerings around
+ * it. After an edit in place of a part of hundreds of elements (a design that is one part), what the
+ * edit could not change is taken from the part as priced before it: the traffic when no site, group
+ * or way in changed, each line when its element is the same object and nothing it reads changed
+ * (the *_READS of each). `keep` false: everything afresh (the reference, estimateCostWhole).
+ */
+function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook, keep = true): PricedPart {
   const ctx = contextOf(partDoc);
-  const traffic = attributeTraffic(ctx);
+  const kept = keep ? (ctx.resultsBefore(NO_KINDS)?.get(pricePart) as KeptPricing | undefined) : undefined;
+  const before = kept?.prices === prices ? kept.priced : undefined;
+  const unchanged = (reads: readonly ElementKind[]) => before !== undefined && ctx.resultsBefore(reads) !== undefined;
+  const traffic = before && unchanged(TRAFFIC_READS) ? before.traffic : attributeTraffic(ctx);
+  const sameTraffic = traffic === before?.traffic;
+  const gatewayLines = unchanged(VPN_GATEWAY_LINE_READS);
+  const circuitLines = sameTraffic && unchanged(CIRCUIT_LINE_READS);
+  const peeringLines = sameTraffic && unchanged(PEERING_LINE_READS);
   const lines = new Map<TopologyElement | TopologyLink, CostLine>();
   for (const element of part.elements) {
+    // Found only for the same element object: an element the edit changed is priced again.
+    const line = before?.lines.get(element);
     switch (element.kind) {
       case 'vpnGateway':
-        lines.set(element, vpnGatewayCost(element, ctx, prices));
+        lines.set(element, line && gatewayLines ? line : vpnGatewayCost(element, ctx, prices));
         break;
       case 'erGateway':
-        lines.set(element, erGatewayCost(element, prices));
+        lines.set(element, line ?? erGatewayCost(element, prices));
         break;
       case 'erCircuit':
-        lines.set(element, circuitCost(element, traffic.circuits.get(element.id), ctx, prices));
+        lines.set(element, line && circuitLines ? line : circuitCost(element, traffic.circuits.get(element.id), ctx, prices));
         break;
       default:
         break;
     }
   }
   for (const link of part.links) {
-    if (link.kind === 'vnetPeering') lines.set(link, peeringCost(link, traffic.peerings.get(link.id) ?? [], ctx, prices));
+    if (link.kind !== 'vnetPeering') continue;
+    const line = before?.lines.get(link);
+    lines.set(link, line && peeringLines ? line : peeringCost(link, traffic.peerings.get(link.id) ?? [], ctx, prices));
   }
+  const gateways = before && sameTraffic && unchanged(ZONE_READS) ? before.gateways : zonesOfGateways(traffic, ctx);
+  const priced: PricedPart = { ctx, traffic, lines, gateways, egress: {} };
+  if (keep) ctx.results?.set(pricePart, { prices, priced });
+  return priced;
+}
+
+/** A part as priced over a context, for the context after an edit in place (pricePart). */
+interface KeptPricing {
+  prices: PriceBook;
+  priced: PricedPart;
+}
+
+const NO_KINDS: readonly ElementKind[] = [];
+
+/** The data-transfer zone of each gateway the internet traffic leaves through. */
+function zonesOfGateways(traffic: TrafficAttribution, ctx: ValidationContext): Map<string, ZoneOfGateway> {
   const gateways = new Map<string, ZoneOfGateway>();
   for (const flows of traffic.internet.values()) {
     for (const gatewayId of flows.ids()) if (!gateways.has(gatewayId)) gateways.set(gatewayId, zoneOfGateway(ctx, gatewayId));
   }
-  return { ctx, traffic, lines, gateways, egress: {} };
+  return gateways;
 }
 
 const globalReachByPart = new PartMemo<Map<TopologyLink, CostLine>>((lines, from, to) => rekeyed(lines, from.links, to.links));

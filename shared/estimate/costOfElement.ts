@@ -4,6 +4,7 @@ import { ALLOWANCE_IDS, HOURS_PER_MONTH, PRICE_IDS, bandwidthLabel } from '../da
 import { peeringLocationByName } from '../data/peeringLocations';
 import type { ElementOfKind } from '../model/types';
 import { circuitPeeringLocation } from '../topology/sitePaths';
+import type { ElementKind } from '../model/enums';
 import type { ValidationContext } from '../validation/context';
 import { LineBuilder, gb, rate } from './costLine';
 import type { Shares } from './shares';
@@ -25,6 +26,14 @@ function tunnelCount(ctx: ValidationContext, gatewayId: string): number {
   }
   return peers.size;
 }
+
+/**
+ * The kinds of element a gateway's, and a circuit's, line reads besides its own: the devices and
+ * local network gateways its tunnels count by address, the point-to-site groups' users; the sites a
+ * circuit's data out names, its peering location. Held to it by costKept.test.ts.
+ */
+export const VPN_GATEWAY_LINE_READS: readonly ElementKind[] = ['vpnDevice', 'localNetworkGateway', 'p2sUserGroup'];
+export const CIRCUIT_LINE_READS: readonly ElementKind[] = ['onPremSite', 'peeringLocation'];
 
 export function vpnGatewayCost(gateway: ElementOfKind<'vpnGateway'>, ctx: ValidationContext, book: PriceBook): CostLine {
   const b = new LineBuilder(book);

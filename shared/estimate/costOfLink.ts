@@ -1,6 +1,7 @@
 // The monthly cost of the links that carry a price: VNet peerings (per GB crossing them) and
 // Global Reach connections (an add-on per circuit; their traffic is not in the model).
 import { PRICE_IDS, dataTransferZoneOf, type PricingZoneNumber } from '../data/priceBook';
+import type { ElementKind } from '../model/enums';
 import type { LinkOfKind } from '../model/types';
 import type { ValidationContext } from '../validation/context';
 import { InputWhenRead, LineBuilder, gb, rate } from './costLine';
@@ -13,6 +14,9 @@ const regionKey = (region: string) => region.toLowerCase().replace(/\s+/g, '');
  * A peering: each direction's gigabytes × (out of the sending VNet + into the receiving one). Same
  * region: the intra-region prices; different regions: global peering, by each side's zone.
  */
+/** The kinds of element a peering's line reads: the regions and names of the VNets, the names of the sites whose traffic crosses it. */
+export const PEERING_LINE_READS: readonly ElementKind[] = ['vnet', 'onPremSite'];
+
 export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly PeeringFlow[], ctx: ValidationContext, book: PriceBook): CostLine {
   const b = new LineBuilder(book);
   const regionOf = (vnetId: string) => {

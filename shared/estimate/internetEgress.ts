@@ -5,6 +5,7 @@
 // each site: the zone's tiered cost is computed once and shared among its sites in proportion to
 // their gigabytes. The zone is that of the region of the VNet holding the VPN gateway.
 import { ALLOWANCE_IDS, PRICE_IDS, allowanceOf, dataTransferZoneOf, priceOf, type EgressTier, type PricingZoneNumber } from '../data/priceBook';
+import type { ElementKind } from '../model/enums';
 import type { ValidationContext } from '../validation/context';
 import { LineBuilder, gb, rate, usd } from './costLine';
 import type { Shares } from './shares';
@@ -16,6 +17,9 @@ export interface ZoneOfGateway {
   /** False when the region's zone is not known and zone 1 is assumed. */
   known: boolean;
 }
+
+/** The kinds of element a gateway's zone reads: its VNet's region. */
+export const ZONE_READS: readonly ElementKind[] = ['vnet'];
 
 export function zoneOfGateway(ctx: ValidationContext, gatewayId: string): ZoneOfGateway {
   const region = ctx.vnetOf(gatewayId)?.props.region ?? '';

@@ -14,7 +14,8 @@
 // A point-to-site group's traffic goes over the internet to the VPN gateways it is linked to,
 // evenly. Global Reach traffic (site to site) is not in the model.
 import type { ValidationContext } from '../validation/context';
-import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/sitePaths';
+import type { ElementKind } from '../model/enums';
+import { reachesEachVnetOnce, WALK_READS, waysBySite, type SitePath } from '../topology/sitePaths';
 import { Shares } from './shares';
 
 export interface PeeringFlow {
@@ -46,6 +47,9 @@ interface PathTo {
   vnetId: string;
   peeringId: string | undefined;
 }
+
+/** The kinds of element the attribution reads: sites' and groups' traffic, and the ways in. Held to it by costKept.test.ts. */
+export const TRAFFIC_READS: readonly ElementKind[] = ['onPremSite', 'p2sUserGroup', ...WALK_READS];
 
 export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
   const result: TrafficAttribution = { circuits: new Map(), peerings: new Map(), internet: new Map() };

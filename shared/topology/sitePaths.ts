@@ -94,8 +94,7 @@ export const WALK_READS: readonly ElementKind[] = ['vpnDevice', 'localNetworkGat
  * design that is one part, every edit walked every site again for validation and both estimates.
  */
 function waysOf(ctx: ValidationContext): readonly SitePath[] {
-  const edit = ctx.edit;
-  const kept = edit && !WALK_READS.some((kind) => edit.changedKinds.has(kind)) ? (edit.resultsBefore.get(waysIn) as readonly SitePath[] | undefined) : undefined;
+  const kept = ctx.resultsBefore(WALK_READS)?.get(waysIn) as readonly SitePath[] | undefined;
   const ways = kept ?? computeWaysIn(ctx);
   ctx.results?.set(waysIn, ways);
   return ways;

@@ -85,6 +85,17 @@ export class ValidationContext {
    */
   readonly edit: { changedKinds: ReadonlySet<ElementKind>; resultsBefore: ReadonlyMap<object, unknown> } | undefined;
 
+  /**
+   * The results kept over the context before an edit in place that changed no element of the kinds a
+   * reader reads (`reads`); undefined when there is no such edit, or it changed one of them.
+   */
+  resultsBefore(reads: readonly ElementKind[]): ReadonlyMap<object, unknown> | undefined {
+    const edit = this.edit;
+    if (!edit) return undefined;
+    for (const kind of reads) if (edit.changedKinds.has(kind)) return undefined;
+    return edit.resultsBefore;
+  }
+
   private linksById: Map<string, TopologyLink> | undefined;
 
   /**

@@ -2,7 +2,6 @@
 // of the design (shared/topology/parts.ts): a part's findings are kept while its elements and links
 // are unchanged, so after an edit only the edited part is validated again. Global Reach links and
 // peerings join parts only for the rules that read them (Rule.readsGlobalReach, Rule.readsPeering).
-import type { ElementKind } from '../model/enums';
 import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
 import { asOnePart, partDocument, partsOf, wholePart, type Joins, type Part, type Parts } from '../topology/parts';
@@ -152,10 +151,10 @@ function byImportance(a: Finding, b: Finding): number {
  */
 function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[], keep = true): Finding[] {
   const ctx = contextOf(partDocument(doc, part));
-  const edit = keep ? ctx.edit : undefined;
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const kept = edit && !readsAnyOf(rule, edit.changedKinds) ? (edit.resultsBefore.get(rule) as readonly Finding[] | undefined) : undefined;
+    // A rule that does not say what it reads reads every kind: nothing is kept for it.
+    const kept = keep && rule.reads ? (ctx.resultsBefore(rule.reads)?.get(rule) as readonly Finding[] | undefined) : undefined;
     const found = kept ?? rule.check(ctx);
     if (keep) ctx.results?.set(rule, found);
     for (const f of found) findings.push(f);
@@ -163,12 +162,6 @@ function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[],
   return findings.sort(byImportance);
 }
 
-/** Whether a rule reads elements of any of these kinds (a rule that does not say, reads every kind). */
-function readsAnyOf(rule: Rule, kinds: ReadonlySet<ElementKind>): boolean {
-  if (!rule.reads) return true;
-  for (const kind of rule.reads) if (kinds.has(kind)) return true;
-  return false;
-}
 
 export function countBySeverity(findings: readonly Finding[]): Record<(typeof SEVERITIES)[number], number> {
   const counts = { error: 0, warning: 0, info: 0 };

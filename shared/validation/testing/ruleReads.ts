@@ -11,17 +11,24 @@ import type { Rule } from '../types';
 /** Fields that say where an element is in the design: reading them is not reading the element. */
 const STRUCTURAL = new Set<PropertyKey>(['id', 'kind', 'parentId']);
 
-/** The kinds of element whose other fields `reader` reads over `doc`, on a context of its own. */
-export function kindsRead(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument): Set<ElementKind> {
+/**
+ * The kinds of element whose other fields `reader` reads over `doc`, on a context of its own. Reads of
+ * the element with id `own` are left out (a cost line reads its own element: kept only while that
+ * element is the same object).
+ */
+export function kindsRead(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument, own?: string): Set<ElementKind> {
   const read = new Set<ElementKind>();
+  const note = (target: TopologyElement) => {
+    if (target.id !== own) read.add(target.kind);
+  };
   const watched = (element: TopologyElement): TopologyElement =>
     new Proxy(element, {
       get(target, key, receiver) {
-        if (!STRUCTURAL.has(key)) read.add(target.kind);
+        if (!STRUCTURAL.has(key)) note(target);
         return Reflect.get(target, key, receiver) as unknown;
       },
       ownKeys(target) {
-        read.add(target.kind);
+        note(target);
         return Reflect.ownKeys(target);
       },
     });
