@@ -106,6 +106,29 @@ describe('contextOf after an edit', () => {
     expect(before.elementsOfKind('onPremSite')).toContain(site);
   });
 
+  it('hands the results kept over the context before an edit to readers that read none of the kinds it changed, until the next edit', () => {
+    const doc = largeDesign(300);
+    const reader = {};
+    const first = contextOf(doc);
+    first.results!.set(reader, 'its result');
+    const site = doc.elements.find((e) => e.kind === 'onPremSite')!;
+    const renamed = updateElement(doc, site.id, { name: 'Renamed branch' });
+    const second = contextOf(renamed);
+    expect(second.resultsBefore(['vnet', 'erCircuit'])?.get(reader)).toBe('its result');
+    expect(second.resultsBefore(['vnet', 'onPremSite'])).toBeUndefined();
+    expect(first.resultsBefore([])).toBeUndefined();
+    // Built from the second, the third reads the second's results, and the second no longer the
+    // first's: each context would otherwise hold every one before it.
+    second.results!.set(reader, 'its next result');
+    const third = contextOf(updateElement(renamed, site.id, { name: 'Renamed again' }));
+    expect(third.resultsBefore([])?.get(reader)).toBe('its next result');
+    expect(second.resultsBefore([])).toBeUndefined();
+    // A design with an id twice hands nothing on: a label could read the other element of the id.
+    const twice = { ...renamed, elements: [...renamed.elements, { ...renamed.elements[0]! }] };
+    contextOf(twice);
+    expect(contextOf({ ...twice, elements: twice.elements.map((e) => (e.id === site.id ? { ...e, name: 'once more' } : e)) }).resultsBefore([])).toBeUndefined();
+  });
+
   it('indexes afresh when an edit joins anew, moves an element to another parent, or changes many elements', () => {
     const doc = largeDesign(300);
     const vnets = doc.elements.filter((e) => e.kind === 'vnet');

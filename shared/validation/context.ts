@@ -69,6 +69,10 @@ export class ValidationContext {
       for (const i of after.changed) changedKinds.add(doc.elements[i]!.kind);
       this.edit = { changedKinds, resultsBefore: after.before.results };
     }
+    // What the context before kept of the one before it is not needed once this one is built from it:
+    // results hold their contexts (a cost line explains itself through one), and each context would
+    // hold the one before it, and so every design since.
+    if (after) after.before.edit = undefined;
   }
 
   /**
@@ -81,9 +85,9 @@ export class ValidationContext {
   /**
    * For a context built from the one before an edit that changed elements in place (same ids, kinds,
    * parents and links): the kinds of the elements it changed, and the results kept over the context
-   * before. Not that context itself: each would hold the one before it, and so every design since.
+   * before (not that context itself). Until the next context is built from this one.
    */
-  readonly edit: { changedKinds: ReadonlySet<ElementKind>; resultsBefore: ReadonlyMap<object, unknown> } | undefined;
+  private edit: { changedKinds: ReadonlySet<ElementKind>; resultsBefore: ReadonlyMap<object, unknown> } | undefined;
 
   /**
    * The results kept over the context before an edit in place that changed no element of the kinds a

@@ -162,7 +162,6 @@ function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[],
   return findings.sort(byImportance);
 }
 
-
 export function countBySeverity(findings: readonly Finding[]): Record<(typeof SEVERITIES)[number], number> {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
