@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationContext } from '../validation/context';
+import { contextOf, ValidationContext } from '../validation/context';
 import { design } from '../validation/testing/designBuilder';
 import { updateElement } from '../model/operations';
 import { largeDesign } from '../testing/largeDesign';
 import { withBranchesDualHomed } from '../estimate/testing/manyParts';
-import { contextOf } from '../validation/context';
 import { kindsRead } from '../validation/testing/ruleReads';
 import { readsCorpus } from '../validation/testing/readsCorpus';
 import { circuitPeeringLocation, circuitsOfVnet, pathsBySite, routeKey, sitePaths, WALK_READS, waysIn } from './sitePaths';

@@ -10,7 +10,6 @@ import { kindsRead, kindsReadUndeclared } from './testing/ruleReads';
 import { readsCorpus } from './testing/readsCorpus';
 import type { Rule } from './types';
 
-
 describe('Rule.reads', () => {
   it('is declared by every rule', () => {
     expect(ALL_RULES.filter((rule) => !rule.reads).map((rule) => rule.id)).toEqual([]);
