@@ -58,7 +58,7 @@ interface KeptEgress {
  */
 export const COST_UNREAD_KINDS: ReadonlySet<ElementKind> = new Set(['subnet', 'connectivityProvider', 'microsoftServices']);
 
-const byPart = new PartMemo<PricedPart>(carryPriced, COST_UNREAD_KINDS);
+const byPart = new PartMemo<PricedPart>(carryPriced, { kinds: COST_UNREAD_KINDS });
 
 /**
  * A part's prices after its elements were only moved, resized or annotated: the same lines, looked

@@ -133,7 +133,8 @@ describe('results worked out part by part, kept between edits', () => {
     const before = largeDesign(120);
     const findings = validate(before);
     const paths = estimatePaths(before);
-    const after = updateElement(before, 'hub-1-site-0', { props: { traffic: { gbPerMonth: 999, peakMbps: 100 } } });
+    // More traffic for the cost, and a place for the paths, which read no traffic.
+    const after = updateElement(before, 'hub-1-site-0', { props: { traffic: { gbPerMonth: 999, peakMbps: 100 }, latitude: 48.1, longitude: 11.6 } });
     const hub0 = (list: readonly { siteId: string }[]) => list.filter((e) => e.siteId.startsWith('hub-0-'));
     const hub1 = (list: readonly { siteId: string }[]) => list.filter((e) => e.siteId.startsWith('hub-1-'));
     const pathsAfter = estimatePaths(after);
@@ -149,7 +150,8 @@ describe('results worked out part by part, kept between edits', () => {
     const before = withHubsPeered(largeDesign(240));
     const paths = estimatePaths(before);
     const cost = estimateCost(before);
-    const after = updateElement(before, 'hub-1-site-0', { props: { traffic: { gbPerMonth: 999, peakMbps: 100 } } });
+    // More traffic for the cost, and a place for the paths, which read no traffic.
+    const after = updateElement(before, 'hub-1-site-0', { props: { traffic: { gbPerMonth: 999, peakMbps: 100 }, latitude: 48.1, longitude: 11.6 } });
     const pathsAfter = estimatePaths(after);
     const costAfter = estimateCost(after);
     const ofHub = <T extends { siteId: string }>(h: number, list: readonly T[]) => list.filter((e) => e.siteId.startsWith(`hub-${h}-`));

@@ -66,7 +66,10 @@ export function estimatePathsWhole(doc: TopologyDocument, params: EstimateParame
  */
 export const PATHS_UNREAD_KINDS: ReadonlySet<ElementKind> = new Set(['subnet', 'connectivityProvider', 'microsoftServices', 'p2sUserGroup']);
 
-const byPart = new PartMemo<readonly SiteVnetEstimate[]>(undefined, PATHS_UNREAD_KINDS);
+/** Properties the path estimates do not read, of any element: a site's traffic is priced, not timed. */
+export const PATHS_UNREAD_PROPS: ReadonlySet<string> = new Set(['traffic']);
+
+const byPart = new PartMemo<readonly SiteVnetEstimate[]>(undefined, { kinds: PATHS_UNREAD_KINDS, props: PATHS_UNREAD_PROPS });
 
 /**
  * The work of estimatePaths(doc) in steps of one part each (see validationSteps in

@@ -3,7 +3,7 @@
 // annotated, since no rule or estimate reads where an element is drawn or its notes
 // (docs/performance.md, "Node, seventh round").
 import type { ElementKind } from '../model/enums';
-import type { TopologyDocument } from '../model/types';
+import type { TopologyDocument, TopologyElement } from '../model/types';
 import type { Part, Parts } from './parts';
 import { toSize } from '../kept/lists';
 
@@ -26,12 +26,20 @@ function readSame(a: object, b: object): boolean {
   return true;
 }
 
+/** What a memo's reader does not read, besides what no reader does (UNREAD_FIELDS). */
+export interface Unread {
+  /** Kinds of element whose fields it does not read besides id, kind and parent (the estimates read no subnet). */
+  kinds?: ReadonlySet<ElementKind>;
+  /** Properties (`props`) it does not read, of any element (no rule reads a site's traffic). */
+  props?: ReadonlySet<string>;
+}
+
 /**
  * How part `b` stands to part `a`: the same elements and links ('same'), the same after edits that
- * changed only what no rule or estimate reads, or elements of kinds the reader does not read in place
+ * changed only what no rule or estimate reads, or in place what this reader does not read
  * ('unread'), or neither (undefined).
  */
-function howSame(a: Part, b: Part, unreadKinds: ReadonlySet<ElementKind>): 'same' | 'unread' | undefined {
+function howSame(a: Part, b: Part, unread: Unread): 'same' | 'unread' | undefined {
   if (a === b) return 'same';
   if (a.elements.length !== b.elements.length || a.links.length !== b.links.length) return undefined;
   let how: 'same' | 'unread' = 'same';
@@ -39,7 +47,7 @@ function howSame(a: Part, b: Part, unreadKinds: ReadonlySet<ElementKind>): 'same
     const x = a.elements[i]!;
     const y = b.elements[i]!;
     if (x === y) continue;
-    if (!sameButUnread(x, y) && !(unreadKinds.has(y.kind) && x.id === y.id && x.kind === y.kind && x.parentId === y.parentId)) return undefined;
+    if (!sameButUnread(x, y) && !unreadInPlace(x, y, unread)) return undefined;
     how = 'unread';
   }
   for (let i = 0; i < b.links.length; i++) {
@@ -50,7 +58,27 @@ function howSame(a: Part, b: Part, unreadKinds: ReadonlySet<ElementKind>): 'same
   return how;
 }
 
-const NO_KINDS: ReadonlySet<ElementKind> = new Set();
+/** Whether `y` is `x` changed in place (same id, kind and parent) only in what the reader does not read. */
+function unreadInPlace(x: TopologyElement, y: TopologyElement, { kinds, props }: Unread): boolean {
+  if (x.id !== y.id || x.kind !== y.kind || x.parentId !== y.parentId) return false;
+  return kinds?.has(y.kind) === true || (props !== undefined && changedOnlyIn(x, y, props));
+}
+
+/**
+ * Whether `y` differs from `x` only in fields no reader reads (UNREAD_FIELDS) and in the properties
+ * `props`. Both versions of one element: ids, kinds and parents are compared by the caller.
+ */
+export function changedOnlyIn(x: TopologyElement, y: TopologyElement, props: ReadonlySet<string>): boolean {
+  const changed = (key: string) => (x as Record<string, unknown>)[key] !== (y as Record<string, unknown>)[key];
+  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    if (!changed(key) || UNREAD_FIELDS.has(key)) continue;
+    if (key !== 'props') return false;
+    const px = (x as { props?: Record<string, unknown> }).props ?? {};
+    const py = (y as { props?: Record<string, unknown> }).props ?? {};
+    for (const prop of new Set([...Object.keys(px), ...Object.keys(py)])) if (px[prop] !== py[prop] && !props.has(prop)) return false;
+  }
+  return true;
+}
 
 /**
  * What results depend on besides a part: the same for every part (rules, prices, parameters), or
@@ -77,13 +105,10 @@ interface MemoEntry<T> {
 export class PartMemo<T> {
   private readonly entries = new WeakMap<object, MemoEntry<T>>();
 
-  /**
-   * `unreadKinds`: kinds of element whose fields the result does not read besides id, kind and parent
-   * (the estimates read no subnet): a result is carried over an edit of them as over a move.
-   */
+  /** `unread`: what the results do not read; they are carried over an edit of only that, as over a move. */
   constructor(
     private readonly carry: (value: T, from: Part, to: Part) => T = (value) => value,
-    private readonly unreadKinds: ReadonlySet<ElementKind> = NO_KINDS,
+    private readonly unread: Unread = {},
   ) {}
 
   private entry(part: Part, inputs: readonly unknown[]): MemoEntry<T> | undefined {
@@ -92,7 +117,7 @@ export class PartMemo<T> {
     if (byElement && byElement.part === part && sameList(byElement.inputs, inputs)) return byElement;
     const byLink = part.links[0] && this.entries.get(part.links[0]);
     const candidates = [byElement, byLink !== byElement ? byLink : undefined];
-    const hows = candidates.map((c) => (c && sameList(c.inputs, inputs) ? howSame(c.part, part, this.unreadKinds) : undefined));
+    const hows = candidates.map((c) => (c && sameList(c.inputs, inputs) ? howSame(c.part, part, this.unread) : undefined));
     // A result for exactly this part first; else one carried over from its earlier version.
     const exact = hows.indexOf('same');
     if (exact >= 0) return candidates[exact];

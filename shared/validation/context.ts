@@ -7,6 +7,7 @@ import { parseCidr, type CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize } from '../kept/lists';
 import { buildIndexes, changedElements, indexesAfterEdit, type Indexes } from './contextIndexes';
+import { changedOnlyIn } from '../topology/partMemo';
 
 // Parsing is the costliest step and the same strings recur on every edit: cache by text.
 const CIDR_CACHE = new Map<string, CidrResult>();
@@ -65,9 +66,8 @@ export class ValidationContext {
     if (doc.elements.length >= DERIVED_FROM_SIZE) this.results = new Map();
     // With an id twice (only in a broken file), a label may name the other element of the id, of any kind.
     if (after?.before.results && this.ix.indexById.size === doc.elements.length) {
-      const changedKinds = new Set<ElementKind>();
-      for (const i of after.changed) changedKinds.add(doc.elements[i]!.kind);
-      this.edit = { changedKinds, resultsBefore: after.before.results };
+      const changed = after.changed.map((i) => [after.before.doc.elements[i]!, doc.elements[i]!] as const);
+      this.edit = { changed, resultsBefore: after.before.results };
     }
     // What the context before kept of the one before it is not needed once this one is built from it:
     // results hold their contexts (a cost line explains itself through one), and each context would
@@ -84,19 +84,22 @@ export class ValidationContext {
 
   /**
    * For a context built from the one before an edit that changed elements in place (same ids, kinds,
-   * parents and links): the kinds of the elements it changed, and the results kept over the context
+   * parents and links): each changed element before and after, and the results kept over the context
    * before (not that context itself). Until the next context is built from this one.
    */
-  private edit: { changedKinds: ReadonlySet<ElementKind>; resultsBefore: ReadonlyMap<object, unknown> } | undefined;
+  private edit: { changed: ReadonlyArray<readonly [TopologyElement, TopologyElement]>; resultsBefore: ReadonlyMap<object, unknown> } | undefined;
 
   /**
    * The results kept over the context before an edit in place that changed no element of the kinds a
-   * reader reads (`reads`); undefined when there is no such edit, or it changed one of them.
+   * reader reads (`reads`), but for properties it does not read (`unreadProps`); undefined when there
+   * is no such edit, or it changed what the reader reads.
    */
-  resultsBefore(reads: readonly ElementKind[]): ReadonlyMap<object, unknown> | undefined {
+  resultsBefore(reads: readonly ElementKind[], unreadProps?: ReadonlySet<string>): ReadonlyMap<object, unknown> | undefined {
     const edit = this.edit;
     if (!edit) return undefined;
-    for (const kind of reads) if (edit.changedKinds.has(kind)) return undefined;
+    for (const [was, now] of edit.changed) {
+      if (reads.includes(now.kind) && !(unreadProps && changedOnlyIn(was, now, unreadProps))) return undefined;
+    }
     return edit.resultsBefore;
   }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from './rules';
 import { validate } from './validate';
 import { design } from './testing/designBuilder';
-import { kindsRead, kindsReadUndeclared } from './testing/ruleReads';
+import { kindsRead, propsRead, readsUndeclared } from './testing/ruleReads';
 import { readsCorpus } from './testing/readsCorpus';
 import type { Rule } from './types';
 
@@ -15,8 +15,8 @@ describe('Rule.reads', () => {
     expect(ALL_RULES.filter((rule) => !rule.reads).map((rule) => rule.id)).toEqual([]);
   });
 
-  it.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s reads no other kind of element over random designs, the templates and large estates', (_, rule) => {
-    const undeclared = new Set(readsCorpus().flatMap((doc) => kindsReadUndeclared(rule.check, rule, doc)));
+  it.each(ALL_RULES.map((rule) => [rule.id, rule] as const))('%s reads no other kind of element, and no property no rule reads, over random designs, the templates and large estates', (_, rule) => {
+    const undeclared = new Set(readsCorpus().flatMap((doc) => readsUndeclared(rule.check, rule, doc)));
     expect([...undeclared]).toEqual([]);
   });
 
@@ -45,7 +45,13 @@ describe('Rule.reads', () => {
 
   it('records the kinds whose fields a rule reads, labels included, and not ids, kinds or parents', () => {
     expect([...kindsRead((ctx) => reader.check(ctx), doc)].sort()).toEqual(['onPremSite', 'vnet']);
-    expect(kindsReadUndeclared(reader.check, reader, doc)).toEqual(['onPremSite']);
+    expect([...propsRead((ctx) => reader.check(ctx), doc)]).toEqual(['addressSpaces']);
+    expect(readsUndeclared(reader.check, reader, doc)).toEqual(['onPremSite']);
+  });
+
+  it("names a property no rule reads when a rule reads it (a site's traffic)", () => {
+    const traffic: Rule = { ...reader, reads: ['onPremSite', 'vnet'], check: (ctx) => ctx.elementsOfKind('onPremSite').flatMap((site) => (site.props.traffic.gbPerMonth > 0 ? [] : [])) };
+    expect(readsUndeclared(traffic.check, traffic, doc)).toEqual(['props.traffic']);
   });
 
   it('fails the test of a rule that reads a kind it does not declare', () => {
@@ -60,7 +66,7 @@ describe('Rule.reads', () => {
     const declared = rule.reads;
     rule.reads = ['subnet'];
     try {
-      expect(() => validate(tooSmall, [rule])).toThrow(/rule gateway-subnet-too-small read fields of vnet elements/);
+      expect(() => validate(tooSmall, [rule])).toThrow(/rule gateway-subnet-too-small read vnet, which it says it does not/);
     } finally {
       rule.reads = declared;
     }

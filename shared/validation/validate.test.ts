@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementKind } from '../model/enums';
 import { deleteItems, updateElement } from '../model/operations';
-import type { TopologyDocument } from '../model/types';
+import type { ElementOfKind, TopologyDocument } from '../model/types';
 import { withBranchesDualHomed } from '../estimate/testing/manyParts';
 import { largeDesign } from '../testing/largeDesign';
 import { finding } from './finding';
@@ -67,6 +67,18 @@ describe('findings kept through an edit of kinds a rule does not read', () => {
     const afterCircuit = validate(doc, rules);
     expect(counts()).toEqual([circuitRuns + 1, siteRuns]);
     expect(afterCircuit.find((f) => f.elementIds[0] === 'hub-2-er')!.message).toBe('"Renamed circuit" is here');
+    expect(json(doc)).toBe(JSON.stringify(validateWhole(doc, rules)));
+  });
+
+  it("keeps every rule's findings through an edit of a site's traffic, which no rule reads", () => {
+    let doc = dualHomedAfterAnEdit();
+    const [circuitRuns, siteRuns] = counts();
+    const before = validate(doc, rules);
+    const site = doc.elements.find((e) => e.id === 'hub-1-site-0') as ElementOfKind<'onPremSite'>;
+    doc = updateElement(doc, site.id, { props: { traffic: { ...site.props.traffic, gbPerMonth: 12_345 } } });
+    const after = validate(doc, rules);
+    expect(counts()).toEqual([circuitRuns, siteRuns]);
+    after.forEach((f, i) => expect(f).toBe(before[i]));
     expect(json(doc)).toBe(JSON.stringify(validateWhole(doc, rules)));
   });
 

@@ -47,6 +47,13 @@ export function joinsOf(rule: Rule): Joins {
   return rule.readsPeering ? 'without Global Reach' : 'without Global Reach or peering';
 }
 
+/**
+ * Properties no rule reads, of any element (a site's traffic is for the estimates): an edit of only
+ * these keeps every rule's findings (validatePart). Held to it by ruleReads.test.ts and, rule test by
+ * rule test, by testing/holdRulesToReads.ts.
+ */
+export const PROPS_NO_RULE_READS: ReadonlySet<string> = new Set(['traffic']);
+
 // One memo per way of finding parts: parts found two ways can share their first element, the key.
 const memos = new Map(JOINS.map((joins) => [joins, new PartMemo<readonly Finding[]>()]));
 
@@ -154,7 +161,7 @@ function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[],
   const findings: Finding[] = [];
   for (const rule of rules) {
     // A rule that does not say what it reads reads every kind: nothing is kept for it.
-    const kept = keep && rule.reads ? (ctx.resultsBefore(rule.reads)?.get(rule) as readonly Finding[] | undefined) : undefined;
+    const kept = keep && rule.reads ? (ctx.resultsBefore(rule.reads, PROPS_NO_RULE_READS)?.get(rule) as readonly Finding[] | undefined) : undefined;
     const found = kept ?? rule.check(ctx);
     if (keep) ctx.results?.set(rule, found);
     for (const f of found) findings.push(f);

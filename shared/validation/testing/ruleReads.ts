@@ -1,5 +1,6 @@
-// What kinds of element a rule (or a helper) reads, recorded: it is run over the same design with every
-// element behind a proxy that notes its kind when a field other than id, kind and parent is read.
+// What a rule (or a helper) reads, recorded: it is run over the same design with every element behind
+// a proxy that notes its kind when a field other than id, kind and parent is read, and the names of
+// the properties read.
 // validate keeps a rule's findings through an edit of kinds it does not read (Rule.reads), so a kind
 // left out of Rule.reads is a finding left stale: the tests hold every rule to what it reads
 // (./holdRulesToReads.ts).
@@ -7,25 +8,45 @@ import type { ElementKind } from '../../model/enums';
 import type { TopologyDocument, TopologyElement } from '../../model/types';
 import { ValidationContext } from '../context';
 import type { Rule } from '../types';
+import { PROPS_NO_RULE_READS } from '../validate';
 
 /** Fields that say where an element is in the design: reading them is not reading the element. */
 const STRUCTURAL = new Set<PropertyKey>(['id', 'kind', 'parentId']);
 
+/** What a reader read of the elements: their kinds, and the names of the properties (`props`) it read. */
+interface Reads {
+  kinds: Set<ElementKind>;
+  props: Set<string>;
+}
+
 /**
- * The kinds of element whose other fields `reader` reads over `doc`, on a context of its own. Reads of
- * the element with id `own` are left out (a cost line reads its own element: kept only while that
- * element is the same object).
+ * What `reader` reads of the elements of `doc`, on a context of its own. Reads of the element with id
+ * `own` are left out (a cost line reads its own element: kept only while that element is the same
+ * object).
  */
-export function kindsRead(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument, own?: string): Set<ElementKind> {
-  const read = new Set<ElementKind>();
+function recordReads(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument, own?: string): Reads {
+  const reads: Reads = { kinds: new Set(), props: new Set() };
   const note = (target: TopologyElement) => {
-    if (target.id !== own) read.add(target.kind);
+    if (target.id !== own) reads.kinds.add(target.kind);
   };
+  // A property read notes its name; a spread or a listing of them notes every name.
+  const watchedProps = (props: object): object =>
+    new Proxy(props, {
+      get(target, key, receiver) {
+        if (typeof key === 'string') reads.props.add(key);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+      ownKeys(target) {
+        for (const key of Reflect.ownKeys(target)) if (typeof key === 'string') reads.props.add(key);
+        return Reflect.ownKeys(target);
+      },
+    });
   const watched = (element: TopologyElement): TopologyElement =>
     new Proxy(element, {
       get(target, key, receiver) {
         if (!STRUCTURAL.has(key)) note(target);
-        return Reflect.get(target, key, receiver) as unknown;
+        const value = Reflect.get(target, key, receiver) as unknown;
+        return key === 'props' && typeof value === 'object' && value !== null ? watchedProps(value) : value;
       },
       ownKeys(target) {
         note(target);
@@ -35,12 +56,26 @@ export function kindsRead(reader: (ctx: ValidationContext) => unknown, doc: Topo
   // A context of its own: what a context works out once for every rule (the site path walk, the
   // connected networks) is then read on behalf of this rule.
   reader(new ValidationContext({ ...doc, elements: doc.elements.map(watched) }));
-  return read;
+  return reads;
 }
 
-/** The kinds `rule` read over `doc` that its Rule.reads leaves out (a rule that does not say reads every kind). */
-export function kindsReadUndeclared(check: Rule['check'], rule: Rule, doc: TopologyDocument): ElementKind[] {
-  if (!rule.reads) return [];
-  const declared = new Set(rule.reads);
-  return [...kindsRead((ctx) => check.call(rule, ctx), doc)].filter((kind) => !declared.has(kind)).sort();
+/** The kinds of element whose fields, other than id, kind and parent, `reader` reads over `doc` (`own` aside). */
+export function kindsRead(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument, own?: string): Set<ElementKind> {
+  return recordReads(reader, doc, own).kinds;
+}
+
+/** The names of the properties (`props`) of any element that `reader` reads over `doc`. */
+export function propsRead(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument): Set<string> {
+  return recordReads(reader, doc).props;
+}
+
+/**
+ * What `rule` read over `doc` that it says it does not: kinds its Rule.reads leaves out (a rule that
+ * does not say reads every kind), and properties no rule reads (PROPS_NO_RULE_READS).
+ */
+export function readsUndeclared(check: Rule['check'], rule: Rule, doc: TopologyDocument): string[] {
+  const reads = recordReads((ctx) => check.call(rule, ctx), doc);
+  const kinds = rule.reads ? [...reads.kinds].filter((kind) => !rule.reads!.includes(kind)) : [];
+  const props = [...reads.props].filter((prop) => PROPS_NO_RULE_READS.has(prop)).map((prop) => `props.${prop}`);
+  return [...kinds.sort(), ...props.sort()];
 }
