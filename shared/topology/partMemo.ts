@@ -13,16 +13,30 @@ import { toSize } from '../kept/lists';
  */
 const UNREAD_FIELDS = new Set(['position', 'size', 'notes']);
 
-/** Whether two versions of an element or link differ only in fields no rule or estimate reads. */
-export function sameButUnread(a: object, b: object): boolean {
-  return readSame(a, b) && readSame(b, a);
+const NO_PROPS: ReadonlySet<string> = new Set();
+
+/**
+ * Whether two versions of an element or link differ only in fields no rule or estimate reads, and in
+ * the properties `unreadProps` (what one reader does not read: no rule reads a site's traffic).
+ */
+export function sameButUnread(a: object, b: object, unreadProps: ReadonlySet<string> = NO_PROPS): boolean {
+  return readSame(a, b, unreadProps) && readSame(b, a, unreadProps);
 }
 
 /** Whether every field of `b` that is read is the same in `a` (a size added to an element is not read either). */
-function readSame(a: object, b: object): boolean {
+function readSame(a: object, b: object, unreadProps: ReadonlySet<string>): boolean {
   for (const key in b) {
-    if ((a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key] && !UNREAD_FIELDS.has(key)) return false;
+    const x = (a as Record<string, unknown>)[key];
+    const y = (b as Record<string, unknown>)[key];
+    if (x === y || UNREAD_FIELDS.has(key)) continue;
+    if (key !== 'props' || unreadProps.size === 0 || !propsReadSame((x ?? {}) as Record<string, unknown>, (y ?? {}) as Record<string, unknown>, unreadProps)) return false;
   }
+  return true;
+}
+
+/** The same for two versions' properties: every property of `b` but `unreadProps` is the same in `a`. */
+function propsReadSame(a: Record<string, unknown>, b: Record<string, unknown>, unreadProps: ReadonlySet<string>): boolean {
+  for (const key in b) if (a[key] !== b[key] && !unreadProps.has(key)) return false;
   return true;
 }
 
@@ -61,23 +75,7 @@ function howSame(a: Part, b: Part, unread: Unread): 'same' | 'unread' | undefine
 /** Whether `y` is `x` changed in place (same id, kind and parent) only in what the reader does not read. */
 function unreadInPlace(x: TopologyElement, y: TopologyElement, { kinds, props }: Unread): boolean {
   if (x.id !== y.id || x.kind !== y.kind || x.parentId !== y.parentId) return false;
-  return kinds?.has(y.kind) === true || (props !== undefined && changedOnlyIn(x, y, props));
-}
-
-/**
- * Whether `y` differs from `x` only in fields no reader reads (UNREAD_FIELDS) and in the properties
- * `props`. Both versions of one element: ids, kinds and parents are compared by the caller.
- */
-export function changedOnlyIn(x: TopologyElement, y: TopologyElement, props: ReadonlySet<string>): boolean {
-  const changed = (key: string) => (x as Record<string, unknown>)[key] !== (y as Record<string, unknown>)[key];
-  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
-    if (!changed(key) || UNREAD_FIELDS.has(key)) continue;
-    if (key !== 'props') return false;
-    const px = (x as { props?: Record<string, unknown> }).props ?? {};
-    const py = (y as { props?: Record<string, unknown> }).props ?? {};
-    for (const prop of new Set([...Object.keys(px), ...Object.keys(py)])) if (px[prop] !== py[prop] && !props.has(prop)) return false;
-  }
-  return true;
+  return kinds?.has(y.kind) === true || (props !== undefined && sameButUnread(x, y, props));
 }
 
 /**

@@ -7,7 +7,7 @@ import { parseCidr, type CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize } from '../kept/lists';
 import { buildIndexes, changedElements, indexesAfterEdit, type Indexes } from './contextIndexes';
-import { changedOnlyIn } from '../topology/partMemo';
+import { sameButUnread } from '../topology/partMemo';
 
 // Parsing is the costliest step and the same strings recur on every edit: cache by text.
 const CIDR_CACHE = new Map<string, CidrResult>();
@@ -98,7 +98,7 @@ export class ValidationContext {
     const edit = this.edit;
     if (!edit) return undefined;
     for (const [was, now] of edit.changed) {
-      if (reads.includes(now.kind) && !(unreadProps && changedOnlyIn(was, now, unreadProps))) return undefined;
+      if (reads.includes(now.kind) && !(unreadProps && sameButUnread(was, now, unreadProps))) return undefined;
     }
     return edit.resultsBefore;
   }
