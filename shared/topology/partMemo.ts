@@ -20,15 +20,26 @@ const NO_PROPS: ReadonlySet<string> = new Set();
  * the properties `unreadProps` (what one reader does not read: no rule reads a site's traffic).
  */
 export function sameButUnread(a: object, b: object, unreadProps: ReadonlySet<string> = NO_PROPS): boolean {
-  return readSame(a, b, unreadProps) && readSame(b, a, unreadProps);
+  return readSame(a, b, unreadProps, UNREAD_FIELDS) && readSame(b, a, unreadProps, UNREAD_FIELDS);
+}
+
+const UNREAD_FIELDS_AND_NAME = new Set([...UNREAD_FIELDS, 'name']);
+
+/**
+ * Whether two versions of an element differ in nothing read but their names (and `unreadProps`): a
+ * rename, which a reader that reads names only through labels sees only where it labelled the element
+ * (ValidationContext.resultsBefore).
+ */
+export function sameButName(a: object, b: object, unreadProps: ReadonlySet<string> = NO_PROPS): boolean {
+  return readSame(a, b, unreadProps, UNREAD_FIELDS_AND_NAME) && readSame(b, a, unreadProps, UNREAD_FIELDS_AND_NAME);
 }
 
 /** Whether every field of `b` that is read is the same in `a` (a size added to an element is not read either). */
-function readSame(a: object, b: object, unreadProps: ReadonlySet<string>): boolean {
+function readSame(a: object, b: object, unreadProps: ReadonlySet<string>, unreadFields: ReadonlySet<string>): boolean {
   for (const key in b) {
     const x = (a as Record<string, unknown>)[key];
     const y = (b as Record<string, unknown>)[key];
-    if (x === y || UNREAD_FIELDS.has(key)) continue;
+    if (x === y || unreadFields.has(key)) continue;
     if (key !== 'props' || unreadProps.size === 0 || !propsReadSame((x ?? {}) as Record<string, unknown>, (y ?? {}) as Record<string, unknown>, unreadProps)) return false;
   }
   return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TopologyDocument } from '../model/types';
+import type { ElementKind } from '../model/enums';
 import { largeDesign } from '../testing/largeDesign';
 import { addLink, updateElement } from '../model/operations';
 import { contextOf, ValidationContext } from './context';
@@ -127,6 +128,47 @@ describe('contextOf after an edit', () => {
     const twice = { ...renamed, elements: [...renamed.elements, { ...renamed.elements[0]! }] };
     contextOf(twice);
     expect(contextOf({ ...twice, elements: twice.elements.map((e) => (e.id === site.id ? { ...e, name: 'once more' } : e)) }).resultsBefore([])).toBeUndefined();
+  });
+
+  it('hands them on through a rename to a reader that reads that kind but its names only in labels, and did not label the element', () => {
+    const doc = largeDesign(300);
+    const [site, other] = doc.elements.filter((e) => e.kind === 'onPremSite');
+    const reader = {};
+    const first = contextOf(doc);
+    // The reader labels the other site, and reads every site's address spaces.
+    const { labelled } = first.labelling(() => {
+      for (const s of first.elementsOfKind('onPremSite')) void s.props.addressSpaces;
+      return first.label(other!.id);
+    });
+    expect(labelled).toEqual([other!.id]);
+    first.results!.set(reader, { labelled });
+    const names = (kinds: readonly ElementKind[]) => ({ kinds, labelled: (results: ReadonlyMap<object, unknown>) => (results.get(reader) as { labelled: readonly string[] }).labelled });
+    const second = contextOf(updateElement(doc, site!.id, { name: 'Renamed branch' }));
+    expect(second.resultsBefore(['onPremSite'], undefined, names([]))?.get(reader)).toEqual({ labelled });
+    expect(second.resultsBefore(['onPremSite'])).toBeUndefined();
+    // Its names read otherwise (a rule looking for an element by name), or the element labelled: nothing.
+    expect(second.resultsBefore(['onPremSite'], undefined, names(['onPremSite']))).toBeUndefined();
+    second.results!.set(reader, { labelled: [site!.id] });
+    const third = contextOf(updateElement(second.doc, site!.id, { name: 'Renamed again' }));
+    expect(third.resultsBefore(['onPremSite'], undefined, names([]))).toBeUndefined();
+    // A rename with another change of what it reads: nothing.
+    third.results!.set(reader, { labelled: [] });
+    const fourth = contextOf(updateElement(third.doc, site!.id, { name: 'And again', props: { addressSpaces: [] } }));
+    expect(fourth.resultsBefore(['onPremSite'], undefined, names([]))).toBeUndefined();
+  });
+
+  it('notes the ids labelled while a reader runs, repeats next to each other once, and hands them to the reader around it', () => {
+    const ctx = new ValidationContext(largeDesign(300));
+    const [a, b] = ctx.elementsOfKind('vnet');
+    ctx.label(a!.id);
+    const outer = ctx.labelling(() => {
+      ctx.label(a!.id);
+      ctx.label(a!.id);
+      const inner = ctx.labelling(() => ctx.label(b!.id));
+      expect(inner).toEqual({ value: ctx.label(b!.id), labelled: [b!.id] });
+      return 'done';
+    });
+    expect(outer).toEqual({ value: 'done', labelled: [a!.id, b!.id] });
   });
 
   it('indexes afresh when an edit joins anew, moves an element to another parent, or changes many elements', () => {

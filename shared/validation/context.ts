@@ -7,7 +7,7 @@ import { parseCidr, type CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize } from '../kept/lists';
 import { buildIndexes, changedElements, indexesAfterEdit, type Indexes } from './contextIndexes';
-import { sameButUnread } from '../topology/partMemo';
+import { sameButName, sameButUnread } from '../topology/partMemo';
 
 // Parsing is the costliest step and the same strings recur on every edit: cache by text.
 const CIDR_CACHE = new Map<string, CidrResult>();
@@ -24,6 +24,16 @@ export function cachedCidr(text: string): CidrResult {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * How a reader reads names (ValidationContext.resultsBefore): the kinds of element whose names it
+ * reads other than through `label` (a rule that looks for the subnet named GatewaySubnet), and the
+ * ids it labelled over a context, from the results kept over it (ValidationContext.labelling).
+ */
+export interface NamesRead {
+  kinds: readonly ElementKind[];
+  labelled(results: ReadonlyMap<object, unknown>): readonly string[] | undefined;
+}
 
 /** Elements by id, over the context's index of ids (the last element of an id wins, as in a map). */
 class ElementsById {
@@ -91,16 +101,44 @@ export class ValidationContext {
 
   /**
    * The results kept over the context before an edit in place that changed no element of the kinds a
-   * reader reads (`reads`), but for properties it does not read (`unreadProps`); undefined when there
+   * reader reads (`reads`), but for properties it does not read (`unreadProps`) and, for a reader that
+   * says how it reads names (`names`), the names of elements it did not label; undefined when there
    * is no such edit, or it changed what the reader reads.
    */
-  resultsBefore(reads: readonly ElementKind[], unreadProps?: ReadonlySet<string>): ReadonlyMap<object, unknown> | undefined {
+  resultsBefore(reads: readonly ElementKind[], unreadProps?: ReadonlySet<string>, names?: NamesRead): ReadonlyMap<object, unknown> | undefined {
     const edit = this.edit;
     if (!edit) return undefined;
+    let renamed: string[] | undefined;
     for (const [was, now] of edit.changed) {
-      if (reads.includes(now.kind) && !(unreadProps && sameButUnread(was, now, unreadProps))) return undefined;
+      if (!reads.includes(now.kind) || (unreadProps && sameButUnread(was, now, unreadProps))) continue;
+      if (!names || names.kinds.includes(now.kind) || !sameButName(was, now, unreadProps)) return undefined;
+      (renamed ??= []).push(now.id);
+    }
+    if (renamed) {
+      const labelled = names!.labelled(edit.resultsBefore);
+      if (!labelled || renamed.some((id) => labelled.includes(id))) return undefined;
     }
     return edit.resultsBefore;
+  }
+
+  /** The ids `label` was asked for while a reader ran (see labelling); undefined when no one is noting them. */
+  private labelled: string[] | undefined;
+
+  /**
+   * What `read` works out over this context, with the ids of the elements it labelled (in the order
+   * asked, repeats next to each other noted once): a rename of any other element changes nothing it
+   * says, unless it reads names otherwise (NamesRead).
+   */
+  labelling<T>(read: () => T): { value: T; labelled: readonly string[] } {
+    const outer = this.labelled;
+    const labelled: string[] = [];
+    this.labelled = labelled;
+    try {
+      return { value: read(), labelled };
+    } finally {
+      this.labelled = outer;
+      if (outer) for (const id of labelled) outer.push(id);
+    }
   }
 
   private linksById: Map<string, TopologyLink> | undefined;
@@ -251,6 +289,8 @@ export class ValidationContext {
 
   /** A readable name for messages: the element's name, or its kind and id. */
   label(id: string): string {
+    const labelled = this.labelled;
+    if (labelled && labelled[labelled.length - 1] !== id) labelled.push(id);
     // Kept: rules and estimates name the same gateways, circuits and sites thousands of times a run.
     let text = this.labels.get(id);
     if (text === undefined) {

@@ -70,6 +70,13 @@ export interface Rule {
    */
   reads?: readonly ElementKind[];
   /**
+   * The kinds of element whose names the rule reads other than through `ctx.label` (the rules that
+   * look for the subnet named GatewaySubnet read subnets' names). A rename of an element of another
+   * kind keeps the rule's findings of the part where the rule did not label that element
+   * (validatePart). Left out: the rule reads every name. Held to what the rule reads as Rule.reads is.
+   */
+  readsNames?: readonly ElementKind[];
+  /**
    * The findings of one part of the design (shared/topology/parts.ts): validate runs each rule over
    * each part and keeps a part's findings until it is edited. A rule that relates elements joined by
    * neither a link, nesting nor a device's address (as a local network gateway is matched to its

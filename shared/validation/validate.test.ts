@@ -82,6 +82,66 @@ describe('findings kept through an edit of kinds a rule does not read', () => {
     expect(json(doc)).toBe(JSON.stringify(validateWhole(doc, rules)));
   });
 
+  it('keeps through a rename the findings of a rule that reads names only in labels and did not label the element', () => {
+    // Both read every site; one labels them all, the other only the first site of the first hub.
+    const labelsAll: Rule = { ...sites, id: 'labels-every-site', readsNames: [] };
+    const labelsOne: Rule = {
+      ...sites,
+      id: 'labels-one-site',
+      readsNames: [],
+      check(ctx) {
+        runs.set(this.id, (runs.get(this.id) ?? 0) + 1);
+        const count = ctx.elementsOfKind('onPremSite').filter((site) => site.props.addressSpaces.length > 0).length;
+        return [finding(this, ['hub-0-site-0'], `${ctx.label('hub-0-site-0')} is one of ${count} sites`)];
+      },
+    };
+    // A rule that reads subnets' names (it looks for one by name) runs again after any subnet's rename.
+    const subnetNames: Rule = {
+      ...naming('subnet'),
+      readsNames: ['subnet'],
+      check(ctx) {
+        runs.set(this.id, (runs.get(this.id) ?? 0) + 1);
+        return ctx.elementsOfKind('subnet').some((s) => s.name === 'GatewaySubnet') ? [] : [finding(this, ['hub-0'], 'no gateway subnet')];
+      },
+    };
+    const named = [labelsAll, labelsOne, subnetNames];
+    const runsOf = () => named.map((rule) => runs.get(rule.id) ?? 0);
+    let doc = withBranchesDualHomed(largeDesign(400));
+    validate(doc, named);
+    doc = updateElement(doc, 'hub-0-site-2', { name: 'first edit' });
+    validate(doc, named);
+
+    let before = runsOf();
+    const kept = validate(doc, named).find((f) => f.ruleId === labelsOne.id)!;
+    doc = updateElement(doc, 'hub-1-site-0', { name: 'Renamed branch' });
+    let after = validate(doc, named);
+    expect(runsOf()).toEqual([before[0]! + 1, before[1]!, before[2]!]);
+    expect(after.find((f) => f.ruleId === labelsAll.id && f.elementIds[0] === 'hub-1-site-0')!.message).toBe('"Renamed branch" is here');
+    expect(after.find((f) => f.ruleId === labelsOne.id)).toBe(kept);
+    expect(JSON.stringify(after)).toBe(JSON.stringify(validateWhole(doc, named)));
+
+    // The site it labelled, renamed: it runs again and says the new name.
+    before = runsOf();
+    doc = updateElement(doc, 'hub-0-site-0', { name: 'First branch' });
+    after = validate(doc, named);
+    expect(runsOf()).toEqual([before[0]! + 1, before[1]! + 1, before[2]!]);
+    expect(after.find((f) => f.ruleId === labelsOne.id)!.message).toMatch(/^"First branch" is one of \d+ sites$/);
+
+    // A rename and another change of what it reads: it runs again.
+    before = runsOf();
+    const site = doc.elements.find((e) => e.id === 'hub-2-site-0') as ElementOfKind<'onPremSite'>;
+    doc = updateElement(doc, site.id, { name: 'Moved branch', props: { addressSpaces: [] } });
+    after = validate(doc, named);
+    expect(runsOf()).toEqual([before[0]! + 1, before[1]! + 1, before[2]!]);
+    expect(JSON.stringify(after)).toBe(JSON.stringify(validateWhole(doc, named)));
+
+    before = runsOf();
+    const subnet = doc.elements.find((e) => e.kind === 'subnet' && e.name === 'GatewaySubnet')!;
+    doc = updateElement(doc, subnet.id, { name: 'Gateway subnet' });
+    validate(doc, named);
+    expect(runsOf()).toEqual([before[0]!, before[1]!, before[2]! + 1]);
+  });
+
   it('runs every rule again after an edit that joins or parts elements', () => {
     let doc = dualHomedAfterAnEdit();
     const [circuitRuns, siteRuns] = counts();

@@ -5,7 +5,7 @@
 import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
 import { asOnePart, partDocument, partsOf, wholePart, type Joins, type Part, type Parts } from '../topology/parts';
-import { contextOf } from './context';
+import { contextOf, type NamesRead } from './context';
 import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';
 
@@ -161,12 +161,32 @@ function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[],
   const findings: Finding[] = [];
   for (const rule of rules) {
     // A rule that does not say what it reads reads every kind: nothing is kept for it.
-    const kept = keep && rule.reads ? (ctx.resultsBefore(rule.reads, PROPS_NO_RULE_READS)?.get(rule) as readonly Finding[] | undefined) : undefined;
-    const found = kept ?? rule.check(ctx);
-    if (keep) ctx.results?.set(rule, found);
-    for (const f of found) findings.push(f);
+    const kept = keep && rule.reads ? (ctx.resultsBefore(rule.reads, PROPS_NO_RULE_READS, namesReadBy(rule))?.get(rule) as RuleRun | undefined) : undefined;
+    const run = kept ?? (keep && ctx.results ? ctx.labelling(() => rule.check(ctx)) : { value: rule.check(ctx), labelled: undefined });
+    if (keep) ctx.results?.set(rule, run);
+    for (const f of run.value) findings.push(f);
   }
   return findings.sort(byImportance);
+}
+
+/** A rule's findings over a context, and the ids it labelled (undefined: not noted). */
+interface RuleRun {
+  value: readonly Finding[];
+  labelled: readonly string[] | undefined;
+}
+
+const namesRead = new WeakMap<Rule, NamesRead | undefined>();
+
+/**
+ * How a rule reads names, for a rename to keep its findings where it did not label the element; a
+ * rule that does not say (Rule.readsNames) reads every name.
+ */
+function namesReadBy(rule: Rule): NamesRead | undefined {
+  if (namesRead.has(rule)) return namesRead.get(rule);
+  const kinds = rule.readsNames;
+  const names = kinds && { kinds, labelled: (results: ReadonlyMap<object, unknown>) => (results.get(rule) as RuleRun | undefined)?.labelled };
+  namesRead.set(rule, names);
+  return names;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<(typeof SEVERITIES)[number], number> {

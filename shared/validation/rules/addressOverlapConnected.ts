@@ -46,6 +46,7 @@ export const addressOverlapConnected: Rule = {
     'Networks that reach each other through VNet peering, site-to-site or point-to-site VPN, or ExpressRoute must not overlap: Azure refuses to peer overlapping VNets and cannot route between a VNet and an overlapping site or client pool. A site and its local network gateway describe one network and are not compared.',
   source: DOCS.vnetFaq,
   reads: ['onPremSite', 'localNetworkGateway', 'p2sUserGroup', 'vnet'],
+  readsNames: [],
   readsGlobalReach: true,
   readsPeering: true,
   check(ctx) {

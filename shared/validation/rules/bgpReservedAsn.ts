@@ -19,6 +19,7 @@ export const bgpReservedAsn: Rule = {
     "Azure reserves ASNs 8074, 8075, 12076, 65515 and 65517–65520, and IANA reserves 23456, 64496–64511 and 65535–65551: none may be used on premises. The Azure VPN gateway may keep 65515, its default, but no other reserved ASN.",
   source: DOCS.vpnFaqBgp,
   reads: ['vpnDevice', 'localNetworkGateway', 'vpnGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     const onPrem = (id: string, what: string, asn: number | null) => {

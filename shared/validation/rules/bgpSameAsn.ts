@@ -28,6 +28,7 @@ export const bgpSameAsn: Rule = {
     "The on-premises ASN must differ from the Azure VPN gateway's ASN (65515 unless set otherwise). A connection with BGP enabled also needs an ASN on its on-premises end and BGP enabled on the VPN gateway.",
   source: DOCS.vpnFaqBgp,
   reads: ['vpnDevice', 'localNetworkGateway', 'vpnGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const link of ctx.linksOfKind('s2s')) {

@@ -37,6 +37,7 @@ export const circuitLocalScope: Rule = {
     'A Local circuit reaches only the Azure regions local to its peering location, exists only where Microsoft lists such regions, cannot use Global Reach, and always has the Unlimited data plan.',
   source: DOCS.erFaq,
   reads: ['vnet', 'erCircuit'],
+  readsNames: [],
   readsGlobalReach: true,
   check(ctx) {
     const findings: Finding[] = [];

@@ -13,6 +13,7 @@ export const circuitNotProvisioned: Rule = {
     "A circuit carries no traffic until its provider state is Provisioned: after creating it, give the service key to the connectivity provider and wait for them to provision it.",
   source: DOCS.erWorkflows,
   reads: ['erCircuit'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const circuit of ctx.elementsOfKind('erCircuit')) {

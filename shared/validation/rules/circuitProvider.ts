@@ -20,6 +20,7 @@ export const circuitProvider: Rule = {
     'A circuit needs a peering location and either a connectivity provider that serves that location or ExpressRoute Direct ports there. Provider circuits go up to 10 Gbps; 40 and 100 Gbps exist on ExpressRoute Direct only. A location missing from the known list is a warning, and the checks that need it are skipped.',
   source: DOCS.erLocations,
   reads: ['erCircuit'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const circuit of ctx.elementsOfKind('erCircuit')) {

@@ -15,6 +15,7 @@ export const circuitPublicPeering: Rule = {
     'Azure public peering was retired on 31 March 2024 and cannot be configured on circuits: reach Azure public services and Microsoft 365 through Microsoft peering instead.',
   source: DOCS.erFaq,
   reads: ['erCircuit'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const circuit of ctx.elementsOfKind('erCircuit')) {

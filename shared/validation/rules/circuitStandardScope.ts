@@ -16,6 +16,7 @@ export const circuitStandardScope: Rule = {
     "A Standard circuit reaches only the Azure regions in its peering location's geopolitical region (Europe, North America, …). Connecting a VNet in another geopolitical region needs the Premium add-on.",
   source: DOCS.erFaq,
   reads: ['vnet', 'erCircuit'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const circuit of ctx.elementsOfKind('erCircuit')) {

@@ -21,6 +21,7 @@ export const circuitVnetLinkLimit: Rule = {
     'A Local or Standard circuit links to at most 10 VNets; a Premium circuit to 20–100 depending on its bandwidth. Global Reach connections count against the same limit.',
   source: DOCS.erLimits,
   reads: ['erCircuit'],
+  readsNames: [],
   readsGlobalReach: true,
   check(ctx) {
     const findings: Finding[] = [];

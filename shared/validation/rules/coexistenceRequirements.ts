@@ -17,6 +17,7 @@ export const coexistenceRequirements: Rule = {
     'When a VNet has both an ExpressRoute gateway and a VPN gateway, the VPN gateway must be route-based and of a SKU other than Basic; Azure refuses the coexisting configuration otherwise.',
   source: DOCS.erCoexist,
   reads: ['vnet', 'vpnGateway', 'p2sUserGroup'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

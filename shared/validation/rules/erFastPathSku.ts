@@ -16,6 +16,7 @@ export const erFastPathSku: Rule = {
     'FastPath, which sends traffic from on-premises straight to the VMs and bypasses the gateway, is available only on UltraPerformance and ErGw3Az gateways and on ErGwScale with 10 or more scale units.',
   source: DOCS.erFastPath,
   reads: ['erGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('erGateway')) {

@@ -58,6 +58,7 @@ export const erGatewayCircuitLimit: Rule = {
     'An ExpressRoute gateway connects at most 4 (Standard, ErGw1Az), 8 (HighPerformance, ErGw2Az) or 16 (UltraPerformance, ErGw3Az) circuits; ErGwScale 4, 8 or 16 by scale units. Whatever the SKU, a VNet links to at most 4 circuits from one peering location.',
   source: DOCS.erGateways,
   reads: ['vnet', 'erGateway', 'erCircuit'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     const circuitsByVnet = new Map<string, Map<string, ElementOfKind<'erCircuit'>>>();

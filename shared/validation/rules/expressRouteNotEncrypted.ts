@@ -16,6 +16,7 @@ export const expressRouteNotEncrypted: Rule = {
     'Traffic over ExpressRoute is private but not encrypted by default. Reported for each circuit connected to a VNet: on ExpressRoute Direct, turn on MACsec on the ports; on a provider circuit (where MACsec is not offered), run IPsec over the private peering with a site-to-site VPN, whose throughput the VPN gateway SKU limits.',
   source: DOCS.erEncryption,
   reads: ['erCircuit'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const circuit of ctx.elementsOfKind('erCircuit')) {

@@ -36,6 +36,7 @@ export const forbiddenAddressRange: Rule = {
     'Address spaces, subnet prefixes and point-to-site pools must stay clear of multicast (224.0.0.0/4), broadcast (255.255.255.255/32), loopback (127.0.0.0/8), link-local (169.254.0.0/16) and 168.63.129.16, which Azure uses for its internal DNS and health probes.',
   source: DOCS.vnetFaq,
   reads: ['onPremSite', 'localNetworkGateway', 'p2sUserGroup', 'vnet', 'subnet'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     const flaggedVnetRanges = new Map<string, ParsedCidr[]>();

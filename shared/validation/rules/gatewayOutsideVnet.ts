@@ -15,6 +15,7 @@ export const gatewayOutsideVnet: Rule = {
     "A VPN or ExpressRoute gateway is deployed into the GatewaySubnet of one VNet. A gateway that is not nested in any VNet cannot be deployed: drag it into the VNet it serves.",
   source: DOCS.vpnGatewaySettings,
   reads: ['vpnGateway', 'erGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const kind of ['vpnGateway', 'erGateway'] as const) {

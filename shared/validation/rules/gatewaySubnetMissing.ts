@@ -92,6 +92,7 @@ export const gatewaySubnetMissing: Rule = {
     'A VNet that holds a VPN or ExpressRoute gateway needs a subnet named exactly GatewaySubnet, because that is where Azure deploys the gateway. The fix adds a /27 GatewaySubnet in free address space and moves the gateways into it.',
   source: DOCS.vpnGatewaySettings,
   reads: ['subnet', 'vnet', 'vpnGateway', 'erGateway'],
+  readsNames: ['subnet'],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

@@ -62,6 +62,7 @@ export const gatewaySubnetName: Rule = {
   source: DOCS.vpnGatewaySettings,
   // Every kind: it labels a subnet's parent and what is nested in it, of any kind before the loader repairs nesting.
   reads: ELEMENT_KINDS,
+  readsNames: ['subnet'],
   check(ctx) {
     const findings: Finding[] = [];
     for (const subnet of ctx.elementsOfKind('subnet')) {

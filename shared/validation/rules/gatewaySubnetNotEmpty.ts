@@ -16,6 +16,7 @@ export const gatewaySubnetNotEmpty: Rule = {
   source: DOCS.vpnGatewaySettings,
   // Every kind: it labels whatever is nested in a GatewaySubnet, of any kind before the loader repairs nesting.
   reads: ELEMENT_KINDS,
+  readsNames: ['subnet'],
   check(ctx) {
     const findings: Finding[] = [];
     for (const subnet of ctx.elementsOfKind('subnet')) {

@@ -33,6 +33,7 @@ export const gatewaySubnetTooSmall: Rule = {
     'A GatewaySubnet must be /29 or larger; /27 or larger is recommended, required when a VPN and an ExpressRoute gateway share it, and /26 is needed for 16 ExpressRoute circuits on one gateway.',
   source: DOCS.vpnGatewaySettings,
   reads: ['subnet', 'vnet'],
+  readsNames: ['subnet'],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

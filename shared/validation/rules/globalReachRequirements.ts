@@ -22,6 +22,7 @@ export const globalReachRequirements: Rule = {
     'Global Reach joins the private peerings of two circuits at different peering locations. Both must be Provisioned with private peering, neither may be Local, both must be Premium when they are in different geopolitical regions, both locations must offer Global Reach, and the connection needs a /29 subnet.',
   source: DOCS.erGlobalReach,
   reads: ['erCircuit'],
+  readsNames: [],
   readsGlobalReach: true,
   check(ctx) {
     const findings: Finding[] = [];

@@ -17,6 +17,7 @@ export const globalReachTransitivity: Rule = {
   source: DOCS.erGlobalReach,
   // Every kind: it labels the ends of Global Reach links, of any kind before the loader repairs links.
   reads: ELEMENT_KINDS,
+  readsNames: [],
   readsGlobalReach: true,
   check(ctx) {
     const partners = new Map<string, Map<string, string>>();

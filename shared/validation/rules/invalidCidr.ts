@@ -134,6 +134,7 @@ export const invalidCidr: Rule = {
     'Every address space, subnet prefix, point-to-site pool, Global Reach subnet and advertised Microsoft peering prefix must be a valid CIDR range with no host bits set, and every VNet and subnet needs an address range: Azure refuses anything else.',
   source: DOCS.vnetFaq,
   reads: ['onPremSite', 'localNetworkGateway', 'p2sUserGroup', 'vnet', 'subnet'],
+  readsNames: [],
   readsGlobalReach: true,
   check(ctx) {
     const findings: Finding[] = [];

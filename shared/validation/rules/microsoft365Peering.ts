@@ -18,6 +18,7 @@ export const microsoft365Peering: Rule = {
   source: DOCS.erOffice365,
   // Every kind: it labels the far ends of Microsoft peering links, of any kind before the loader repairs links.
   reads: ELEMENT_KINDS,
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const circuit of ctx.elementsOfKind('erCircuit')) {

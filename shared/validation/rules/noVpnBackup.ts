@@ -16,6 +16,7 @@ export const noVpnBackup: Rule = {
     'A VNet with an ExpressRoute gateway but no VPN gateway has no site-to-site VPN to fail over to when its circuits fail. A route-based, non-Basic VPN gateway can share the GatewaySubnet (/27 or larger) and carry private-peering traffic while ExpressRoute is down. Not reported when every site reaching the VNet over ExpressRoute must not traverse the internet, since a VPN would break that requirement.',
   source: DOCS.erCoexist,
   reads: ['onPremSite', 'vpnDevice', 'localNetworkGateway', 'vnet', 'erCircuit', 'peeringLocation'],
+  readsNames: ['peeringLocation'],
   check(ctx) {
     const findings: Finding[] = [];
     // Sites reaching each VNet over ExpressRoute through its own gateway (not through peering).

@@ -22,6 +22,7 @@ export const nonPrivateAddressSpace: Rule = {
     'VNets should use private ranges (RFC 1918: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, or the shared 100.64.0.0/10). Azure accepts other ranges, but they might work with undesirable side effects: the VNet can no longer reach the public hosts that really own those addresses.',
   source: DOCS.vnetFaq,
   reads: ['vnet'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

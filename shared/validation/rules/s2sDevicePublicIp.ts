@@ -53,6 +53,7 @@ export const s2sDevicePublicIp: Rule = {
     "An Azure VPN gateway reaches the on-premises VPN device over the internet, so a VPN device or local network gateway with a site-to-site connection needs a valid public IPv4 address (a local network gateway may give an FQDN instead). Private, shared (100.64.0.0/10), loopback and link-local addresses are refused; behind NAT, enter the NAT's public address.",
   source: DOCS.vpnLocalNetworkGateway,
   reads: ['vpnDevice', 'localNetworkGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of ctx.elementsOfKind('vpnDevice')) {

@@ -29,6 +29,7 @@ export const s2sLocalNetworkGateway: Rule = {
     "A local network gateway tells Azure which on-premises prefixes sit behind a tunnel: one with a site-to-site connection needs address spaces or BGP. A VPN device connected directly needs a local network gateway with the same public IP, or a site with address spaces, so that its prefixes are known.",
   source: DOCS.vpnLocalNetworkGateway,
   reads: ['onPremSite', 'vpnDevice', 'localNetworkGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     const lngs = ctx.elementsOfKind('localNetworkGateway');

@@ -41,6 +41,7 @@ export const s2sSharedKey: Rule = {
   source: DOCS.vpnFaq,
   // Every kind: it labels the ends of site-to-site links, of any kind before the loader repairs links.
   reads: ELEMENT_KINDS,
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const link of ctx.linksOfKind('s2s')) {

@@ -15,6 +15,7 @@ export const singleCircuit: Rule = {
     'A VNet that reaches on-premises over ExpressRoute through one circuit depends on one peering location: each circuit has two links, but both end there. A second circuit at another peering location (or a site-to-site VPN as failover) removes the single point of failure.',
   source: DOCS.erFaq,
   reads: ['vnet', 'erCircuit', 'peeringLocation'],
+  readsNames: ['peeringLocation'],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

@@ -14,6 +14,7 @@ export const singlePeeringLocation: Rule = {
     'A VNet connected to two or more ExpressRoute circuits that all land at the same peering location is not protected against an outage of that location. Put at least one circuit at a second peering location. Circuits whose peering location is not set are not compared.',
   source: DOCS.erFaq,
   reads: ['vnet', 'erCircuit', 'peeringLocation'],
+  readsNames: ['peeringLocation'],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

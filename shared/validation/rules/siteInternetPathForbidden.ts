@@ -15,6 +15,7 @@ export const siteInternetPathForbidden: Rule = {
     'A site marked "must not traverse the internet" must not reach Azure over a site-to-site VPN: IPsec tunnels run over the public internet. Reach Azure over ExpressRoute, whose connections do not go over the public internet, or clear the requirement on the site. Reported once per tunnel, whatever VNets lie behind it.',
   source: DOCS.erFaq,
   reads: ['onPremSite', 'vpnDevice', 'localNetworkGateway', 'vnet', 'vpnGateway', 'erCircuit', 'peeringLocation'],
+  readsNames: ['peeringLocation'],
   check(ctx) {
     const findings: Finding[] = [];
     const bySite = waysBySite(ctx);

@@ -22,6 +22,7 @@ export const siteSinglePath: Rule = {
     'An on-premises site that reaches Azure one way only (one VPN tunnel or one ExpressRoute circuit, whatever VNets lie behind it) loses Azure when that device, line, circuit or gateway fails. Add a second way in: a second circuit at another peering location, or a site-to-site VPN as failover for ExpressRoute. A site linked to something but reaching no VNet yet is reported as well.',
   source: DOCS.erFaq,
   reads: ['onPremSite', 'vpnDevice', 'localNetworkGateway', 'vpnGateway', 'erGateway', 'erCircuit', 'peeringLocation'],
+  readsNames: ['peeringLocation'],
   check(ctx) {
     const findings: Finding[] = [];
     const bySite = waysBySite(ctx);

@@ -12,6 +12,7 @@ export const subnetOutsideVnet: Rule = {
   description: "A subnet's prefix must be contained in one of its VNet's address spaces; Azure refuses a subnet that falls outside them.",
   source: DOCS.vnetFaq,
   reads: ['vnet', 'subnet'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

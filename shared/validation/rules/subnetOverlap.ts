@@ -13,6 +13,7 @@ export const subnetOverlap: Rule = {
   description: 'The subnets of one VNet must not overlap: every address belongs to exactly one subnet, and Azure refuses a subnet that overlaps another.',
   source: DOCS.vnetFaq,
   reads: ['vnet', 'subnet'],
+  readsNames: [],
   check(ctx) {
     const intervals: Interval<{ subnet: ElementOfKind<'subnet'>; vnetId: string }>[] = [];
     ctx.elementsOfKind('vnet').forEach((vnet, group) => {

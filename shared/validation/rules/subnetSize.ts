@@ -24,6 +24,7 @@ export const subnetSize: Rule = {
   description: 'An IPv4 subnet must be between /29 (8 addresses, 3 usable after the 5 Azure reserves) and /2; an IPv6 subnet must be exactly /64.',
   source: DOCS.vnetFaq,
   reads: ['subnet'],
+  readsNames: ['subnet'],
   check(ctx) {
     const findings: Finding[] = [];
     const { ipv4, ipv6 } = SUBNET_PREFIX_LIMITS;

@@ -19,6 +19,7 @@ export const tooManyGateways: Rule = {
     'A VNet can have only one virtual network gateway of each type: one VPN gateway and one ExpressRoute gateway. To serve more sites or circuits, use a larger SKU or more VNets.',
   source: DOCS.erGateways,
   reads: ['vnet', 'vpnGateway', 'erGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const vnet of ctx.elementsOfKind('vnet')) {

@@ -19,6 +19,7 @@ export const vpnBasicSkuLimits: Rule = {
     'The Basic VPN gateway SKU has no BGP, no active-active mode, no IKEv2 or OpenVPN point-to-site (SSTP only), no RADIUS or Microsoft Entra ID authentication, and as route-based it speaks IKEv2 only. It is also created only with PowerShell or the CLI, has no IPv6 or custom IPsec/IKE policy, and cannot be resized.',
   source: DOCS.vpnGatewaySkus,
   reads: ['vpnGateway', 'p2sUserGroup'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('vpnGateway')) {

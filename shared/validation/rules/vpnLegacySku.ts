@@ -90,6 +90,7 @@ export const vpnLegacySku: Rule = {
     'The non-zone-redundant VpnGw1–VpnGw5 SKUs can no longer be created since 1 January 2025; existing gateways are being migrated to VpnGw1AZ–VpnGw5AZ, which now cost the same or less. A new design should use the AZ SKU.',
   source: DOCS.vpnSkuConsolidation,
   reads: ['vpnGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('vpnGateway')) {

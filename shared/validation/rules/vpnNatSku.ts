@@ -14,6 +14,7 @@ export const vpnNatSku: Rule = {
   description: 'NAT rules on a VPN gateway are supported on VpnGw2–5 and VpnGw2AZ–5AZ only, not on Basic, VpnGw1 or VpnGw1AZ.',
   source: DOCS.vpnFaqNat,
   reads: ['vpnGateway', 'p2sUserGroup'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('vpnGateway')) {

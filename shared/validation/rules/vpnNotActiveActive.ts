@@ -17,6 +17,7 @@ export const vpnNotActiveActive: Rule = {
     'A VPN gateway has two instances. In active-standby mode, planned maintenance or a failure of the active one switches to the standby and interrupts its site-to-site tunnels briefly; in active-active mode both instances hold tunnels and the interruption is avoided. Reported for route-based gateways other than Basic (which cannot be active-active) that have site-to-site connections.',
   source: DOCS.reliabilityGateway,
   reads: ['vpnGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('vpnGateway')) {

@@ -17,6 +17,7 @@ export const vpnP2sLimit: Rule = {
     'A VPN gateway takes at most 128 SSTP users on any SKU, and a separate, SKU-dependent number of IKEv2 and OpenVPN users together (250 on VpnGw1AZ up to 10,000 on VpnGw5AZ). Users of each group are counted against the protocols it offers.',
   source: DOCS.vpnGatewaySkus,
   reads: ['vpnGateway', 'p2sUserGroup'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('vpnGateway')) {

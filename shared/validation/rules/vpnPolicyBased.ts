@@ -18,6 +18,7 @@ export const vpnPolicyBased: Rule = {
   source: DOCS.vpnFaq,
   // Every kind: it labels the far ends of point-to-site links, of any kind before the loader repairs links.
   reads: ELEMENT_KINDS,
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('vpnGateway')) {

@@ -16,6 +16,7 @@ export const vpnSkuGeneration: Rule = {
     'VPN gateway SKUs exist in fixed generations: Basic, VpnGw1 and VpnGw1AZ in Generation 1 only; VpnGw4, VpnGw5, VpnGw4AZ and VpnGw5AZ in Generation 2 only; VpnGw2 and VpnGw3 (and AZ) in both.',
   source: DOCS.vpnGatewaySkus,
   reads: ['vpnGateway'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('vpnGateway')) {

@@ -16,6 +16,7 @@ export const vpnTunnelLimit: Rule = {
     'Each VPN gateway SKU carries a maximum number of site-to-site and VNet-to-VNet tunnels: 10 for Basic, 30 for VpnGw1–3 and their AZ variants, 100 for VpnGw4–5. Beyond 100, Microsoft points to Virtual WAN.',
   source: DOCS.vpnGatewaySkus,
   reads: ['vpnGateway', 'p2sUserGroup'],
+  readsNames: [],
   check(ctx) {
     const findings: Finding[] = [];
     for (const gateway of ctx.elementsOfKind('vpnGateway')) {

@@ -13,11 +13,22 @@ import { PROPS_NO_RULE_READS } from '../validate';
 /** Fields that say where an element is in the design: reading them is not reading the element. */
 const STRUCTURAL = new Set<PropertyKey>(['id', 'kind', 'parentId']);
 
-/** What a reader read of the elements: their kinds, and the names of the properties (`props`) it read. */
+/**
+ * What a reader read of the elements: their kinds, the names of the properties (`props`) it read,
+ * and the kinds whose names it read other than through the context's `label`.
+ */
 interface Reads {
   kinds: Set<ElementKind>;
   props: Set<string>;
+  names: Set<ElementKind>;
 }
+
+/**
+ * How many contexts of recordings are labelling an element: a name read then is noted by the context
+ * itself (ValidationContext.labelling). Counted over every recording, since one may run within
+ * another (a rule held to its reads by ./holdRulesToReads.ts records itself again).
+ */
+let labelling = 0;
 
 /**
  * What `reader` reads of the elements of `doc`, on a context of its own. Reads of the element with id
@@ -25,7 +36,7 @@ interface Reads {
  * object).
  */
 function recordReads(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument, own?: string): Reads {
-  const reads: Reads = { kinds: new Set(), props: new Set() };
+  const reads: Reads = { kinds: new Set(), props: new Set(), names: new Set() };
   const note = (target: TopologyElement) => {
     if (target.id !== own) reads.kinds.add(target.kind);
   };
@@ -45,17 +56,29 @@ function recordReads(reader: (ctx: ValidationContext) => unknown, doc: TopologyD
     new Proxy(element, {
       get(target, key, receiver) {
         if (!STRUCTURAL.has(key)) note(target);
+        if (key === 'name' && labelling === 0) reads.names.add(target.kind);
         const value = Reflect.get(target, key, receiver) as unknown;
         return key === 'props' && typeof value === 'object' && value !== null ? watchedProps(value) : value;
       },
       ownKeys(target) {
         note(target);
+        if (labelling === 0) reads.names.add(target.kind);
         return Reflect.ownKeys(target);
       },
     });
   // A context of its own: what a context works out once for every rule (the site path walk, the
   // connected networks) is then read on behalf of this rule.
-  reader(new ValidationContext({ ...doc, elements: doc.elements.map(watched) }));
+  const ctx = new ValidationContext({ ...doc, elements: doc.elements.map(watched) });
+  const label = ctx.label;
+  ctx.label = function labelWatched(id) {
+    labelling++;
+    try {
+      return label.call(this, id);
+    } finally {
+      labelling--;
+    }
+  };
+  reader(ctx);
   return reads;
 }
 
@@ -69,13 +92,20 @@ export function propsRead(reader: (ctx: ValidationContext) => unknown, doc: Topo
   return recordReads(reader, doc).props;
 }
 
+/** The kinds of element whose names `reader` reads over `doc` other than through the context's `label`. */
+export function namesRead(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument): Set<ElementKind> {
+  return recordReads(reader, doc).names;
+}
+
 /**
  * What `rule` read over `doc` that it says it does not: kinds its Rule.reads leaves out (a rule that
- * does not say reads every kind), and properties no rule reads (PROPS_NO_RULE_READS).
+ * does not say reads every kind), properties no rule reads (PROPS_NO_RULE_READS), and names it read
+ * other than through labels of kinds its Rule.readsNames leaves out.
  */
 export function readsUndeclared(check: Rule['check'], rule: Rule, doc: TopologyDocument): string[] {
   const reads = recordReads((ctx) => check.call(rule, ctx), doc);
   const kinds = rule.reads ? [...reads.kinds].filter((kind) => !rule.reads!.includes(kind)) : [];
   const props = [...reads.props].filter((prop) => PROPS_NO_RULE_READS.has(prop)).map((prop) => `props.${prop}`);
-  return [...kinds.sort(), ...props.sort()];
+  const names = rule.readsNames ? [...reads.names].filter((kind) => !rule.readsNames!.includes(kind)).map((kind) => `names of ${kind}`) : [];
+  return [...kinds.sort(), ...props.sort(), ...names.sort()];
 }
