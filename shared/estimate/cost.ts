@@ -14,13 +14,13 @@ import type { LinkOfKind, TopologyDocument, TopologyElement, TopologyLink } from
 import { PartMemo, sameList } from '../topology/partMemo';
 import { asOnePart, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround, type AroundPart } from '../topology/peeringsAround';
-import { contextOf, ValidationContext } from '../validation/context';
-import { CIRCUIT_LINE_READS, circuitCost, erGatewayCost, VPN_GATEWAY_LINE_READS, vpnGatewayCost } from './costOfElement';
+import { contextOf, labelsNone, ValidationContext } from '../validation/context';
+import { CIRCUIT_LINE_NAME_READS, CIRCUIT_LINE_READS, circuitCost, erGatewayCost, VPN_GATEWAY_LINE_READS, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, PEERING_LINE_READS, peeringCost } from './costOfLink';
-import { egressOfZones, internetEgressCost, ZONE_READS, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
+import { EGRESS_LINE_READS, egressOfZones, internetEgressCost, ZONE_READS, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
 import { peeringLine } from './peeringLine';
 import { applyPriceOverrides, priceOverridesOf } from './priceOverrides';
-import { attributeTraffic, TRAFFIC_READS, type TrafficAttribution } from './trafficAttribution';
+import { attributeTraffic, TRAFFIC_NAME_READS, TRAFFIC_READS, type TrafficAttribution } from './trafficAttribution';
 import type { CostEstimate, CostLine, PriceBook } from './types';
 
 const SITE_EGRESS = [
@@ -35,6 +35,11 @@ interface PricedPart {
   traffic: TrafficAttribution;
   /** Each priced element's and link's line, but the internet egress lines (and the peerings between parts: ./peeringLine.ts). */
   lines: Map<TopologyElement | TopologyLink, CostLine>;
+  /**
+   * The ids each line labels, now or when its explanation is read (undefined: not noted, as in a
+   * part too small to be kept over its context): a rename of any other element keeps the line.
+   */
+  labelled: Map<CostLine, readonly string[]> | undefined;
   /** The data-transfer zone of each gateway the part's internet traffic leaves through. */
   gateways: Map<string, ZoneOfGateway>;
   /**
@@ -200,31 +205,48 @@ function pricedParts(doc: TopologyDocument, parts: readonly Part[], around: read
  * it. After an edit in place of a part of hundreds of elements (a design that is one part), what the
  * edit could not change is taken from the part as priced before it: the traffic when no site, group
  * or way in changed, each line when its element is the same object and nothing it reads changed
- * (the *_READS of each). `keep` false: everything afresh (the reference, estimateCostWhole).
+ * (the *_READS of each) but the names of elements it does not label (noted as it is made), and the
+ * internet egress lines when the traffic, the zones and the gateways' names are as they were.
+ * `keep` false: everything afresh (the reference, estimateCostWhole).
  */
 function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook, keep = true): PricedPart {
   const ctx = contextOf(partDoc);
   const kept = keep ? (ctx.resultsBefore(NO_KINDS)?.get(pricePart) as KeptPricing | undefined) : undefined;
   const before = kept?.prices === prices ? kept.priced : undefined;
-  const unchanged = (reads: readonly ElementKind[]) => before !== undefined && ctx.resultsBefore(reads) !== undefined;
-  const traffic = before && unchanged(TRAFFIC_READS) ? before.traffic : attributeTraffic(ctx);
+  // The elements of the kinds a piece reads that the edit only renamed, when it changed nothing else
+  // of them (undefined: work the piece out again). A rename changes a line only where it labels the
+  // element: each line's labels are noted when it is made (`labelled`).
+  const renamed = (reads: readonly ElementKind[], nameKinds: readonly ElementKind[]) => (before === undefined ? undefined : ctx.renamedAmong(reads, undefined, nameKinds));
+  const traffic = before && renamed(TRAFFIC_READS, TRAFFIC_NAME_READS) ? before.traffic : attributeTraffic(ctx);
   const sameTraffic = traffic === before?.traffic;
-  const gatewayLines = unchanged(VPN_GATEWAY_LINE_READS);
-  const circuitLines = sameTraffic && unchanged(CIRCUIT_LINE_READS);
-  const peeringLines = sameTraffic && unchanged(PEERING_LINE_READS);
+  const gatewayRenames = renamed(VPN_GATEWAY_LINE_READS, NO_KINDS);
+  const circuitRenames = sameTraffic ? renamed(CIRCUIT_LINE_READS, CIRCUIT_LINE_NAME_READS) : undefined;
+  const peeringRenames = sameTraffic ? renamed(PEERING_LINE_READS, NO_KINDS) : undefined;
+  const labelled = keep && ctx.results && ctx.notesLabels ? new Map<CostLine, readonly string[]>() : undefined;
+  // Found only for the same element or link object: one the edit changed is priced again.
+  const line = (key: TopologyElement | TopologyLink, renames: readonly string[] | undefined, make: () => CostLine): CostLine => {
+    const was = renames && before?.lines.get(key);
+    const wasLabelled = was && before!.labelled?.get(was);
+    if (was && (renames.length === 0 || (wasLabelled && labelsNone(wasLabelled, renames)))) {
+      if (wasLabelled) labelled?.set(was, wasLabelled);
+      return was;
+    }
+    if (!labelled) return make();
+    const made = ctx.labelling(make);
+    labelled.set(made.value, made.labelled);
+    return made.value;
+  };
   const lines = new Map<TopologyElement | TopologyLink, CostLine>();
   for (const element of part.elements) {
-    // Found only for the same element object: an element the edit changed is priced again.
-    const line = before?.lines.get(element);
     switch (element.kind) {
       case 'vpnGateway':
-        lines.set(element, line && gatewayLines ? line : vpnGatewayCost(element, ctx, prices));
+        lines.set(element, line(element, gatewayRenames, () => vpnGatewayCost(element, ctx, prices)));
         break;
       case 'erGateway':
-        lines.set(element, line ?? erGatewayCost(element, prices));
+        lines.set(element, line(element, NO_IDS, () => erGatewayCost(element, prices)));
         break;
       case 'erCircuit':
-        lines.set(element, line && circuitLines ? line : circuitCost(element, traffic.circuits.get(element.id), ctx, prices));
+        lines.set(element, line(element, circuitRenames, () => circuitCost(element, traffic.circuits.get(element.id), ctx, prices)));
         break;
       default:
         break;
@@ -232,11 +254,14 @@ function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook, kee
   }
   for (const link of part.links) {
     if (link.kind !== 'vnetPeering') continue;
-    const line = before?.lines.get(link);
-    lines.set(link, line && peeringLines ? line : peeringCost(link, traffic.peerings.get(link.id) ?? [], ctx, prices));
+    lines.set(link, line(link, peeringRenames, () => peeringCost(link, traffic.peerings.get(link.id) ?? [], ctx, prices)));
   }
-  const gateways = before && sameTraffic && unchanged(ZONE_READS) ? before.gateways : zonesOfGateways(traffic, ctx);
-  const priced: PricedPart = { ctx, traffic, lines, gateways, egress: {} };
+  const gateways = before && sameTraffic && renamed(ZONE_READS, NO_KINDS) ? before.gateways : zonesOfGateways(traffic, ctx);
+  // The internet egress lines read the traffic, the gateways' zones and (labels) the gateways: kept
+  // while the zones' totals hold (egressLinesOf), a copy, since lines are added for changed sites.
+  const egressKept = before?.egress.kept;
+  const egress = egressKept && gateways === before.gateways && renamed(EGRESS_LINE_READS, NO_KINDS)?.length === 0 ? { kept: { totals: egressKept.totals, lines: new Map(egressKept.lines) } } : {};
+  const priced: PricedPart = { ctx, traffic, lines, labelled, gateways, egress };
   if (keep) ctx.results?.set(pricePart, { prices, priced });
   return priced;
 }
@@ -248,6 +273,7 @@ interface KeptPricing {
 }
 
 const NO_KINDS: readonly ElementKind[] = [];
+const NO_IDS: readonly string[] = [];
 
 /** The data-transfer zone of each gateway the internet traffic leaves through. */
 function zonesOfGateways(traffic: TrafficAttribution, ctx: ValidationContext): Map<string, ZoneOfGateway> {

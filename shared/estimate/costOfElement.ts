@@ -34,6 +34,11 @@ function tunnelCount(ctx: ValidationContext, gatewayId: string): number {
  */
 export const VPN_GATEWAY_LINE_READS: readonly ElementKind[] = ['vpnDevice', 'localNetworkGateway', 'p2sUserGroup'];
 export const CIRCUIT_LINE_READS: readonly ElementKind[] = ['onPremSite', 'peeringLocation'];
+/**
+ * The kinds whose names a circuit's line reads other than in labels: its peering location's (the
+ * location of a peering location element may be its name). The other lines read no names but in labels.
+ */
+export const CIRCUIT_LINE_NAME_READS: readonly ElementKind[] = ['peeringLocation'];
 
 export function vpnGatewayCost(gateway: ElementOfKind<'vpnGateway'>, ctx: ValidationContext, book: PriceBook): CostLine {
   const b = new LineBuilder(book);

@@ -3,7 +3,7 @@
 import { PRICE_IDS, dataTransferZoneOf, type PricingZoneNumber } from '../data/priceBook';
 import type { ElementKind } from '../model/enums';
 import type { LinkOfKind } from '../model/types';
-import type { ValidationContext } from '../validation/context';
+import type { ElementsById, ValidationContext } from '../validation/context';
 import { InputWhenRead, LineBuilder, gb, rate } from './costLine';
 import type { PeeringFlow } from './trafficAttribution';
 import type { CostLine, PriceBook } from './types';
@@ -30,7 +30,8 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
   for (const flow of flows) {
     const volume = flow.shares.sum();
     const direction = `${ctx.label(flow.fromVnetId)} → ${ctx.label(flow.toVnetId)}`;
-    b.inputWhenRead(new TrafficInput(`Traffic ${direction}`, ctx, flow, volume));
+    ctx.labelsLater(flow.shares.ids());
+    b.inputWhenRead(new TrafficInput(`Traffic ${direction}`, ctx.byId, flow, volume));
     let out: number | null;
     let into: number | null;
     if (!global) {
@@ -45,15 +46,19 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
   return b.build(link.id, global ? 'Global VNet peering' : 'VNet peering');
 }
 
-/** A flow's volume and every site's share of it. The flow and context are kept with the estimate, and read only. */
+/**
+ * A flow's volume and every site's share of it. The flow and the elements are kept with the estimate,
+ * and read only: not the context, which holds all it worked out, while a line is kept through edits
+ * that rename no site it lists (../validation/context.ts, labelsLater).
+ */
 class TrafficInput extends InputWhenRead {
-  readonly #ctx: ValidationContext;
+  readonly #elements: ElementsById;
   readonly #flow: PeeringFlow;
   readonly #volume: number;
 
-  constructor(name: string, ctx: ValidationContext, flow: PeeringFlow, volume: number) {
+  constructor(name: string, elements: ElementsById, flow: PeeringFlow, volume: number) {
     super(name);
-    this.#ctx = ctx;
+    this.#elements = elements;
     this.#flow = flow;
     this.#volume = volume;
   }
@@ -64,7 +69,7 @@ class TrafficInput extends InputWhenRead {
     const sites = new Array<string>(this.#flow.shares.size);
     let k = 0;
     this.#flow.shares.forEach((v, siteId) => {
-      sites[k++] = `${this.#ctx.label(siteId)} ${gb(v)} GB`;
+      sites[k++] = `${this.#elements.label(siteId) ?? siteId} ${gb(v)} GB`;
     });
     return `${gb(this.#volume)} GB a month: ${sites.join(', ')}`;
   }

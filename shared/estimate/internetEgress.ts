@@ -21,6 +21,12 @@ export interface ZoneOfGateway {
 /** The kinds of element a gateway's zone reads: its VNet's region. */
 export const ZONE_READS: readonly ElementKind[] = ['vnet'];
 
+/**
+ * The kinds of element a site's or group's internet egress line reads besides its own, its traffic
+ * and its gateways' zones: the gateways it labels.
+ */
+export const EGRESS_LINE_READS: readonly ElementKind[] = ['vpnGateway'];
+
 export function zoneOfGateway(ctx: ValidationContext, gatewayId: string): ZoneOfGateway {
   const region = ctx.vnetOf(gatewayId)?.props.region ?? '';
   const zone = dataTransferZoneOf(region);

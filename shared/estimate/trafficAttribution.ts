@@ -50,6 +50,8 @@ interface PathTo {
 
 /** The kinds of element the attribution reads: sites' and groups' traffic, and the ways in. Held to it by costKept.test.ts. */
 export const TRAFFIC_READS: readonly ElementKind[] = ['onPremSite', 'p2sUserGroup', ...WALK_READS];
+/** The kinds whose names it reads: peering locations' (the walk reads them); it labels nothing, so any other rename keeps it. */
+export const TRAFFIC_NAME_READS: readonly ElementKind[] = ['peeringLocation'];
 
 export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
   const result: TrafficAttribution = { circuits: new Map(), peerings: new Map(), internet: new Map() };

@@ -30,13 +30,24 @@ const NONE: readonly never[] = Object.freeze([]);
  * reads other than through `label` (a rule that looks for the subnet named GatewaySubnet), and the
  * ids it labelled over a context, from the results kept over it (ValidationContext.labelling).
  */
+/** Whether a reader that labelled `labelled` labelled none of `ids`. */
+export function labelsNone(labelled: readonly string[], ids: readonly string[]): boolean {
+  for (const id of ids) if (labelled.includes(id)) return false;
+  return true;
+}
+
 export interface NamesRead {
   kinds: readonly ElementKind[];
   labelled(results: ReadonlyMap<object, unknown>): readonly string[] | undefined;
 }
 
+/** An element's label (ValidationContext.label): its name in quotes, or its id. */
+export function elementLabel(element: TopologyElement): string {
+  return element.name ? `"${element.name}"` : element.id;
+}
+
 /** Elements by id, over the context's index of ids (the last element of an id wins, as in a map). */
-class ElementsById {
+export class ElementsById {
   constructor(
     private readonly elements: readonly TopologyElement[],
     private readonly index: ReadonlyMap<string, number>,
@@ -45,6 +56,27 @@ class ElementsById {
   get(id: string): TopologyElement | undefined {
     const i = this.index.get(id);
     return i === undefined ? undefined : this.elements[i];
+  }
+
+  /**
+   * While a reader of the context runs with its labels noted (ValidationContext.labelling): the ids
+   * it labelled, in the order asked, repeats next to each other once.
+   */
+  labelled: string[] | undefined;
+
+  note(id: string): void {
+    const labelled = this.labelled;
+    if (labelled && labelled[labelled.length - 1] !== id) labelled.push(id);
+  }
+
+  /**
+   * The label of the element of `id`, as ValidationContext.label gives it, noted; undefined when no
+   * element has the id. For texts made when first read, which keep these rather than the context.
+   */
+  label(id: string): string | undefined {
+    this.note(id);
+    const element = this.get(id);
+    return element && elementLabel(element);
   }
 }
 
@@ -78,12 +110,26 @@ export class ValidationContext {
     if (after?.before.results && this.ix.indexById.size === doc.elements.length) {
       const changed = after.changed.map((i) => [after.before.doc.elements[i]!, doc.elements[i]!] as const);
       this.edit = { changed, resultsBefore: after.before.results };
+      this.notesLabels = true;
     }
     // What the context before kept of the one before it is not needed once this one is built from it:
     // results hold their contexts (a cost line explains itself through one), and each context would
-    // hold the one before it, and so every design since.
-    if (after) after.before.edit = undefined;
+    // hold the one before it, and so every design since. Nor is what that one kept: a result kept
+    // through many edits (a line that labels no renamed site) holds the context it was made over,
+    // whose results would hold the results made over the one before it, and so on back.
+    if (after) {
+      after.before.edit?.resultsBefore.clear();
+      after.before.edit = undefined;
+    }
   }
+
+  /**
+   * Whether the readers that keep results over this context note the ids they label (labelling), for
+   * a rename after it: in a context built across an edit, of a design being edited. Not in one built
+   * afresh, as after opening a file, whose run is what opening costs: the first rename after it runs
+   * what labels names.
+   */
+  readonly notesLabels: boolean = false;
 
   /**
    * What readers worked out over this context, by reader (validate keeps each rule's findings), for
@@ -97,7 +143,7 @@ export class ValidationContext {
    * parents and links): each changed element before and after, and the results kept over the context
    * before (not that context itself). Until the next context is built from this one.
    */
-  private edit: { changed: ReadonlyArray<readonly [TopologyElement, TopologyElement]>; resultsBefore: ReadonlyMap<object, unknown> } | undefined;
+  private edit: { changed: ReadonlyArray<readonly [TopologyElement, TopologyElement]>; resultsBefore: Map<object, unknown> } | undefined;
 
   /**
    * The results kept over the context before an edit in place that changed no element of the kinds a
@@ -106,23 +152,44 @@ export class ValidationContext {
    * is no such edit, or it changed what the reader reads.
    */
   resultsBefore(reads: readonly ElementKind[], unreadProps?: ReadonlySet<string>, names?: NamesRead): ReadonlyMap<object, unknown> | undefined {
+    const renamed = this.renamedAmong(reads, unreadProps, names?.kinds);
+    if (!renamed) return undefined;
+    const results = this.edit!.resultsBefore;
+    if (renamed.length > 0) {
+      const labelled = names!.labelled(results);
+      if (!labelled || !labelsNone(labelled, renamed)) return undefined;
+    }
+    return results;
+  }
+
+  /**
+   * For a context built from the one before an edit in place: the ids of the elements of the kinds
+   * `reads` that the edit only renamed (changed in nothing else read, but `unreadProps`), when it
+   * changed nothing else of those kinds, and renamed none of the kinds `nameKinds` (whose names the
+   * reader reads other than through `label`); undefined when there is no such edit, or it changed
+   * more. A reader that labelled none of them says what it said before (labelsNone). Without
+   * `nameKinds`, a rename is a change like any other.
+   */
+  renamedAmong(reads: readonly ElementKind[], unreadProps?: ReadonlySet<string>, nameKinds?: readonly ElementKind[]): readonly string[] | undefined {
     const edit = this.edit;
     if (!edit) return undefined;
     let renamed: string[] | undefined;
     for (const [was, now] of edit.changed) {
       if (!reads.includes(now.kind) || (unreadProps && sameButUnread(was, now, unreadProps))) continue;
-      if (!names || names.kinds.includes(now.kind) || !sameButName(was, now, unreadProps)) return undefined;
+      if (!nameKinds || nameKinds.includes(now.kind) || !sameButName(was, now, unreadProps)) return undefined;
       (renamed ??= []).push(now.id);
     }
-    if (renamed) {
-      const labelled = names!.labelled(edit.resultsBefore);
-      if (!labelled || renamed.some((id) => labelled.includes(id))) return undefined;
-    }
-    return edit.resultsBefore;
+    return renamed ?? NONE;
   }
 
-  /** The ids `label` was asked for while a reader ran (see labelling); undefined when no one is noting them. */
-  private labelled: string[] | undefined;
+  /**
+   * Notes, for the reader running, ids it will label later: a text made when first read (a cost
+   * line's list of the sites behind a peering) labels them with this context after the reader is done.
+   */
+  labelsLater(ids: readonly string[]): void {
+    const labelled = this.byId.labelled;
+    if (labelled) for (const id of ids) labelled.push(id);
+  }
 
   /**
    * What `read` works out over this context, with the ids of the elements it labelled (in the order
@@ -130,13 +197,15 @@ export class ValidationContext {
    * says, unless it reads names otherwise (NamesRead).
    */
   labelling<T>(read: () => T): { value: T; labelled: readonly string[] } {
-    const outer = this.labelled;
+    // Noted by the elements by id, which texts made when read keep instead of the context.
+    const { byId } = this;
+    const outer = byId.labelled;
     const labelled: string[] = [];
-    this.labelled = labelled;
+    byId.labelled = labelled;
     try {
       return { value: read(), labelled };
     } finally {
-      this.labelled = outer;
+      byId.labelled = outer;
       if (outer) for (const id of labelled) outer.push(id);
     }
   }
@@ -289,14 +358,13 @@ export class ValidationContext {
 
   /** A readable name for messages: the element's name, or its kind and id. */
   label(id: string): string {
-    const labelled = this.labelled;
-    if (labelled && labelled[labelled.length - 1] !== id) labelled.push(id);
+    this.byId.note(id);
     // Kept: rules and estimates name the same gateways, circuits and sites thousands of times a run.
     let text = this.labels.get(id);
     if (text === undefined) {
       const el = this.byId.get(id);
       const link = el ? undefined : this.linkById(id);
-      text = flat(el ? (el.name ? `"${el.name}"` : el.id) : link?.name ? `"${link.name}"` : id);
+      text = flat(el ? elementLabel(el) : link?.name ? `"${link.name}"` : id);
       this.labels.set(id, text);
     }
     return text;

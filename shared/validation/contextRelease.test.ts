@@ -39,4 +39,34 @@ describe('contexts built across edits', () => {
     expect(early.deref()).toBeUndefined();
     expect(validate(doc).length).toBeGreaterThan(0);
   });
+
+  it('let go of what they kept once two later ones were built, though a result kept since holds them', async () => {
+    // A reader of two pieces, each holding the context it was made over (as a cost line can): each
+    // edit makes one piece again and keeps the other from the context before. Each context's results
+    // would then hold the other piece as it was, made over an earlier context, and so back to the first.
+    interface Piece {
+      ctx: ValidationContext;
+    }
+    const reader = {};
+    const read = (ctx: ValidationContext, remake: 'a' | 'b') => {
+      const before = ctx.resultsBefore([])?.get(reader) as { a: Piece; b: Piece } | undefined;
+      const pieces = { a: remake === 'a' || !before ? { ctx } : before.a, b: remake === 'b' || !before ? { ctx } : before.b };
+      ctx.results!.set(reader, pieces);
+      return pieces;
+    };
+    let doc = withBranchesDualHomed(largeDesign(400));
+    read(contextOf(doc), 'a');
+    let early: WeakRef<ValidationContext> | undefined;
+    let last: { a: Piece; b: Piece } | undefined;
+    for (let i = 0; i < 20; i++) {
+      doc = updateElement(doc, 'hub-1-site-0', { name: `Branch, edit ${i}` });
+      last = read(contextOf(doc), i % 2 === 0 ? 'a' : 'b');
+      if (i === 2) early = new WeakRef(contextOf(doc));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectGarbage();
+    expect(early!.deref()).toBeUndefined();
+    // Both pieces are of the last two contexts.
+    expect([last!.a.ctx, last!.b.ctx]).toContain(contextOf(doc));
+  });
 });

@@ -69,15 +69,20 @@ function recordReads(reader: (ctx: ValidationContext) => unknown, doc: TopologyD
   // A context of its own: what a context works out once for every rule (the site path walk, the
   // connected networks) is then read on behalf of this rule.
   const ctx = new ValidationContext({ ...doc, elements: doc.elements.map(watched) });
-  const label = ctx.label;
-  ctx.label = function labelWatched(id) {
-    labelling++;
-    try {
-      return label.call(this, id);
-    } finally {
-      labelling--;
-    }
+  // The context's labels, and the elements' (which texts made when read keep instead of the context).
+  const watchLabels = <T extends { label(id: string): string | undefined }>(labeller: T) => {
+    const label = labeller.label;
+    labeller.label = function labelWatched(this: T, id: string) {
+      labelling++;
+      try {
+        return label.call(this, id);
+      } finally {
+        labelling--;
+      }
+    } as T['label'];
   };
+  watchLabels(ctx);
+  watchLabels(ctx.byId);
   reader(ctx);
   return reads;
 }
