@@ -222,7 +222,7 @@ function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook, kee
   const gatewayRenames = renamed(VPN_GATEWAY_LINE_READS, NO_KINDS);
   const circuitRenames = sameTraffic ? renamed(CIRCUIT_LINE_READS, CIRCUIT_LINE_NAME_READS) : undefined;
   const peeringRenames = sameTraffic ? renamed(PEERING_LINE_READS, NO_KINDS) : undefined;
-  const labelled = keep && ctx.results && ctx.notesLabels ? new Map<CostLine, readonly string[]>() : undefined;
+  const labelled = keep && ctx.results && ctx.builtAcrossEdit ? new Map<CostLine, readonly string[]>() : undefined;
   // Found only for the same element or link object: one the edit changed is priced again.
   const line = (key: TopologyElement | TopologyLink, renames: readonly string[] | undefined, make: () => CostLine): CostLine => {
     const was = renames && before?.lines.get(key);
@@ -258,9 +258,18 @@ function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook, kee
   }
   const gateways = before && sameTraffic && renamed(ZONE_READS, NO_KINDS) ? before.gateways : zonesOfGateways(traffic, ctx);
   // The internet egress lines read the traffic, the gateways' zones and (labels) the gateways: kept
-  // while the zones' totals hold (egressLinesOf), a copy, since lines are added for changed sites.
+  // while the zones' totals hold (egressLinesOf). Those of the part's elements as they are now only:
+  // lines are added for the sites an edit changed, and the map would keep every site as it was.
   const egressKept = before?.egress.kept;
-  const egress = egressKept && gateways === before.gateways && renamed(EGRESS_LINE_READS, NO_KINDS)?.length === 0 ? { kept: { totals: egressKept.totals, lines: new Map(egressKept.lines) } } : {};
+  let egress: PricedPart['egress'] = {};
+  if (egressKept && gateways === before.gateways && renamed(EGRESS_LINE_READS, NO_KINDS)?.length === 0) {
+    const lines = new Map<TopologyElement, CostLine>();
+    for (const element of part.elements) {
+      const line = egressKept.lines.get(element);
+      if (line) lines.set(element, line);
+    }
+    egress = { kept: { totals: egressKept.totals, lines } };
+  }
   const priced: PricedPart = { ctx, traffic, lines, labelled, gateways, egress };
   if (keep) ctx.results?.set(pricePart, { prices, priced });
   return priced;

@@ -11,11 +11,11 @@
 // in and a hop, worked out when read (./pathViews.ts).
 import type { ElementKind } from '../model/enums';
 import type { TopologyDocument } from '../model/types';
-import { keepListShares, PartMemo } from '../topology/partMemo';
+import { keepListShares, PartMemo, sameList } from '../topology/partMemo';
 import { asOnePart, partsOf, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround } from '../topology/peeringsAround';
 import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/sitePaths';
-import { contextOf } from '../validation/context';
+import { contextOf, type ValidationContext } from '../validation/context';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
 import { Combined, DirectEstimate, estimateThroughPeering, OnePathEstimate, SeveralPathsEstimate, type Route } from './pathViews';
@@ -90,7 +90,7 @@ function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateP
     keepListShares(byPart, doc, allParts, inputs, out, (e) => e.siteId);
     return out;
   }
-  const estimate = (p: number) => estimatePart(documentAround(doc, parts[p]!, around[p]!), params);
+  const estimate = (p: number) => estimatePart(documentAround(doc, parts[p]!, around[p]!), params, keep);
   const lists = parts.map((part, p) => (keep ? byPart.get(part, inputs(p), () => estimate(p)) : estimate(p)));
   // Each part lists its sites in document order: take them in the order of the whole document.
   const next = new Int32Array(lists.length);
@@ -110,21 +110,109 @@ function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateP
 
 /**
  * Each way in is estimated once per site and each peering hop once per call; a path on to a spoke
- * is the two put together (see ThroughPeeringEstimate).
+ * is the two put together (see ThroughPeeringEstimate). After an edit in place of a part of hundreds
+ * of elements (a design that is one part), a site whose ways in are as they were and read none of
+ * the elements the edit changed (sitePathsRead) keeps its estimates from the part as estimated
+ * before: they explain themselves from the elements they read, not from a context (./wayIn.ts).
  */
-function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVnetEstimate[] {
+function estimatePart(doc: TopologyDocument, params: EstimateParameters, keep = true): SiteVnetEstimate[] {
   const ctx = contextOf(doc);
+  const kept = keep ? (ctx.resultsBefore(NO_KINDS)?.get(estimatePart) as KeptEstimates | undefined) : undefined;
+  const before = kept?.params === params ? kept : undefined;
+  const changed = before && ctx.changedIds(PATHS_UNREAD_KINDS, PATHS_UNREAD_PROPS);
+  // Noted for the next edit in a design being edited only: a run from scratch is what opening costs.
+  const sites = keep && ctx.results && ctx.builtAcrossEdit ? new Map<string, KeptSite>() : undefined;
+  const out: SiteVnetEstimate[] = [];
+  const estimateSite = siteEstimator(ctx, params, out);
+  // forEach: for…of over the map made an iterator result per site.
+  waysBySite(doc).forEach((ways, siteId) => {
+    const from = out.length;
+    const was = changed && before!.sites.get(siteId);
+    if (was && sameWays(was.ways, ways) && !readsAny(ctx, ways, changed)) {
+      for (let i = was.from; i < was.to; i++) out.push(before!.out[i]!);
+    } else estimateSite(siteId, ways);
+    sites?.set(siteId, { ways, from, to: out.length });
+  });
+  if (sites) ctx.results!.set(estimatePart, { params, out, sites });
+  return out;
+}
+
+/** A part as estimated over a context, for the context after an edit in place: its estimates, and each site's ways and place among them. */
+interface KeptEstimates {
+  params: EstimateParameters;
+  out: readonly SiteVnetEstimate[];
+  sites: ReadonlyMap<string, KeptSite>;
+}
+
+interface KeptSite {
+  ways: readonly SitePath[];
+  from: number;
+  to: number;
+}
+
+const NO_KINDS: readonly ElementKind[] = [];
+
+/**
+ * The ids of the elements a site's estimates read (held to it by pathsKept.test.ts): the elements
+ * along its ways in, and for each way's VNet the VNets peered with it and the peerings (a hop on to a
+ * spoke reads the spoke's region).
+ */
+export function sitePathsRead(ctx: ValidationContext, ways: readonly SitePath[]): Set<string> {
+  const ids = new Set<string>();
+  for (const way of ways) {
+    for (const id of way.elementIds) ids.add(id);
+    for (const { peeringId, vnetId } of ctx.peeredVnets(way.vnetId)) ids.add(peeringId).add(vnetId);
+  }
+  return ids;
+}
+
+/** Whether a site's estimates read one of the elements `ids` (sitePathsRead, without making the set). */
+function readsAny(ctx: ValidationContext, ways: readonly SitePath[], ids: readonly string[]): boolean {
+  for (const way of ways) {
+    for (const id of ids) if (way.elementIds.includes(id)) return true;
+    const peers = ctx.peeredVnets(way.vnetId);
+    for (let i = 0; i < peers.length; i++) if (ids.includes(peers[i]!.vnetId) || ids.includes(peers[i]!.peeringId)) return true;
+  }
+  return false;
+}
+
+/** Whether two lists of ways in are the same, way by way (the walk is done again after some edits: other objects, maybe alike). */
+function sameWays(a: readonly SitePath[], b: readonly SitePath[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameWay(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+function sameWay(a: SitePath, b: SitePath): boolean {
+  return (
+    a.siteId === b.siteId &&
+    a.vnetId === b.vnetId &&
+    a.via === b.via &&
+    a.gatewayId === b.gatewayId &&
+    a.deviceId === b.deviceId &&
+    a.circuitId === b.circuitId &&
+    a.peeringLocation === b.peeringLocation &&
+    a.overInternet === b.overInternet &&
+    a.encrypted === b.encrypted &&
+    a.throughPeering === b.throughPeering &&
+    sameList(a.elementIds, b.elementIds)
+  );
+}
+
+/**
+ * Estimates the paths of one site after another into `out`. The ways in of the sites estimated share
+ * what they go through (./wayIn.ts, Shared), and the peering hops and combinations of ways.
+ */
+export function siteEstimator(ctx: ValidationContext, params: EstimateParameters, out: SiteVnetEstimate[]): (siteId: string, ways: readonly SitePath[]) => void {
   const shared = newShared();
-  // waysBySite lists each way in once: its serial number is its place in that list. Peering hops
-  // are shared by every site behind a hub: by peering link id, then by the VNet reached over it.
+  // Ways in and peering hops are numbered in the order made. Peering hops are shared by every site
+  // behind a hub: by peering link id, then by the VNet reached over it.
   let wayCount = 0;
   let hopCount = 0;
   const hops = new Map<string, Map<string, PeeringHop>>();
   // Several paths to one VNet are combined once per set of ways, found by a signature of their
   // serial numbers (a hop that never fails is left out); a lone path needs no combining (OnePathEstimate).
   const several = new Map<string, Combined>();
-  const out: SiteVnetEstimate[] = [];
-
   const hopTo = (way: WayIn, peeringId: string, vnetId: string): PeeringHop => {
     let overPeering = hops.get(peeringId);
     if (!overPeering) hops.set(peeringId, (overPeering = new Map()));
@@ -149,9 +237,8 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
     out.push(new SeveralPathsEstimate(siteId, vnetId, kept, combined, params));
   };
 
-  // forEach and index loops: for…of over the map and the lists made an iterator result per item,
-  // thousands a run.
-  waysBySite(doc).forEach((ways, siteId) => {
+  // Index loops: for…of over the lists made an iterator result per item, thousands a run.
+  return (siteId, ways) => {
     if (ways.length === 1 && reachesEachVnetOnce(ctx, ways[0]!)) {
       // The usual case, one way in to a hub and its spokes: each VNet has one path, in path order.
       const way = new WayIn(ctx, wayCount++, ways[0]!, params, shared);
@@ -180,7 +267,6 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters): SiteVn
       for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) add({ way, hop: hopTo(way, peeringId, vnetId), peeringId, vnetId });
     });
     byVnet.forEach((routes, vnetId) => emitMany(siteId, vnetId, routes));
-  });
-  return out;
+  };
 }
 

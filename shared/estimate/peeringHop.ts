@@ -1,11 +1,13 @@
 // The hop from a hub on to a peered spoke, estimated once per peering and spoke for every site
 // behind the hub. estimatePaths (./paths.ts) puts it after a way in (./wayIn.ts).
+import type { TopologyElement, TopologyLink } from '../model/types';
 import type { ValidationContext } from '../validation/context';
 import { componentOf, inputOf, type AvailabilityInput, type Component } from './availability';
 import { peeringLeg, peeringRttMs } from './latency';
 import type { EstimateParameters } from './parameters';
 import { regionPlace, type RegionPlace } from './places';
 import type { LegEstimate } from './types';
+import { labelOf } from './wayIn';
 import { emptyList } from '../kept/lists';
 
 /**
@@ -21,7 +23,9 @@ export class PeeringHop {
   /** The peering's availability (its component's value). */
   readonly value: number;
   readonly warnings: string[];
-  readonly #ctx: ValidationContext;
+  // The peering's label is made when read: from the link (or, in a broken file, the element) of its
+  // id, kept rather than the context (see WayView in ./wayIn.ts).
+  readonly #peering: TopologyElement | TopologyLink | undefined;
   readonly #peeringId: string;
   readonly #from: RegionPlace;
   readonly #to: RegionPlace;
@@ -34,7 +38,7 @@ export class PeeringHop {
     const warnings: string[] = [];
     const spoke = regionPlace(ctx, spokeId, warnings);
     this.serial = serial;
-    this.#ctx = ctx;
+    this.#peering = ctx.byId.get(peeringId) ?? ctx.linkAt(spokeId, peeringId);
     this.#peeringId = peeringId;
     this.#params = params;
     this.#from = hub ?? { label: 'hub region (unknown)', point: undefined, region: '' };
@@ -49,7 +53,7 @@ export class PeeringHop {
   }
 
   get component(): Component {
-    return (this.#component ??= componentOf(`peering:${this.#peeringId}`, `VNet peering ${this.#ctx.label(this.#peeringId)}`, this.#params.vnetPeeringAvailability));
+    return (this.#component ??= componentOf(`peering:${this.#peeringId}`, `VNet peering ${labelOf(this.#peering, this.#peeringId)}`, this.#params.vnetPeeringAvailability));
   }
 
   get input(): AvailabilityInput {

@@ -3,14 +3,23 @@
 import { APPROXIMATE_REGION_NAMES, regionByName } from '../data/azureRegions';
 import { peeringLocationByName } from '../data/peeringLocations';
 import type { SitePath } from '../topology/sitePaths';
-import type { ValidationContext } from '../validation/context';
+import type { TopologyElement } from '../model/types';
 import { pointOf } from './geo';
 import type { Place } from './latency';
 import { flat } from '../kept/flat';
 
 export type RegionPlace = Place & { region: string };
 
-export function sitePlace(ctx: ValidationContext, siteId: string, warnings: string[]): Place {
+/**
+ * What the places read of a design: elements by id, and labels as the context gives them. A
+ * ValidationContext, or what a way in or peering hop keeps of it to explain itself (./wayIn.ts).
+ */
+export interface PlaceReads {
+  readonly byId: { get(id: string): TopologyElement | undefined };
+  label(id: string): string;
+}
+
+export function sitePlace(ctx: PlaceReads, siteId: string, warnings: string[]): Place {
   const site = ctx.byId.get(siteId);
   const label = flat(`site ${ctx.label(siteId)}`);
   if (site?.kind !== 'onPremSite') {
@@ -28,7 +37,7 @@ export function sitePlace(ctx: ValidationContext, siteId: string, warnings: stri
   return { label, point };
 }
 
-export function regionPlace(ctx: ValidationContext, vnetId: string | undefined, warnings: string[]): RegionPlace | undefined {
+export function regionPlace(ctx: PlaceReads, vnetId: string | undefined, warnings: string[]): RegionPlace | undefined {
   const vnet = vnetId ? ctx.byId.get(vnetId) : undefined;
   if (!vnetId || vnet?.kind !== 'vnet') {
     warnings.push('The gateway is not inside a VNet: the Azure region, and so the round trip, is unknown.');
@@ -50,7 +59,7 @@ export function regionPlace(ctx: ValidationContext, vnetId: string | undefined, 
   return { label: region.displayName, point: { latitude: region.latitude, longitude: region.longitude }, region: region.name };
 }
 
-export function peeringLocationPlace(ctx: ValidationContext, path: SitePath, warnings: string[]): Place {
+export function peeringLocationPlace(ctx: PlaceReads, path: SitePath, warnings: string[]): Place {
   const circuitLabel = path.circuitId ? ctx.label(path.circuitId) : 'of this path';
   const name = path.peeringLocation?.trim() ?? '';
   if (!name) {

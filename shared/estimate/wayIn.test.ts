@@ -13,7 +13,7 @@ import { PARAMETERS, type EstimateParameters } from './parameters';
 import { independentAvailability } from './pathViews';
 import { randomDesigns } from './testing/randomDesigns';
 import { PeeringHop } from './peeringHop';
-import { WayIn } from './wayIn';
+import { explainOverContext, WayIn } from './wayIn';
 
 /** largeDesign(30) with FastPath on every ExpressRoute gateway: the gateway leaves the way in, not the way on to a spoke. */
 function withFastPath(): TopologyDocument {
@@ -54,6 +54,18 @@ describe('WayIn and PeeringHop: their figures are those of what explains them', 
       expect(hop.rttMs, at).toBe(hop.leg.rttMs);
       expect(hop.value, at).toBe(hop.component.value);
       expect(hop.input, at).toEqual({ name: hop.component.name, value: hop.component.value, provenance: hop.component.provenance, source: hop.component.source });
+    }
+  });
+
+  it.each(designs)('explains itself from what it keeps of its part as from the whole context: %s', (_name, doc) => {
+    const ctx = contextOf(doc);
+    for (const path of sitePaths(ctx)) {
+      const way = new WayIn(ctx, 0, path, PARAMETERS);
+      const { legs, warnings, capacities, neck, components, inputs, spokeCapacities, spokeNeck } = way;
+      expect({ legs, warnings, capacities, neck, components, inputs, spokeCapacities, spokeNeck }, path.elementIds.join('>')).toEqual(explainOverContext(ctx, path, PARAMETERS));
+      if (path.throughPeering === undefined) continue;
+      const hop = new PeeringHop(ctx, 0, path.throughPeering, way.hub, path.vnetId, PARAMETERS);
+      expect(hop.component.name).toBe(`VNet peering ${ctx.label(path.throughPeering)}`);
     }
   });
 

@@ -3,7 +3,7 @@
 // capacities, availability components and warnings that explain them when first read.
 // estimatePaths (./paths.ts) puts ways in and peering hops (./peeringHop.ts) together into the
 // paths of every site.
-import type { ElementOfKind, TopologyLink } from '../model/types';
+import type { ElementOfKind, TopologyElement, TopologyLink } from '../model/types';
 import type { SitePath } from '../topology/sitePaths';
 import type { ValidationContext } from '../validation/context';
 import { ACTIVE_ACTIVE_NOTE, componentOf, erGatewaySla, inputOf, vpnGatewaySla, type AvailabilityInput, type Component } from './availability';
@@ -11,7 +11,7 @@ import { bottleneck, circuitCapacity, erGatewayCapacity, fastPathNote, lastMileC
 import { pointOf } from './geo';
 import { backboneLeg, distanceRttMs, internetLeg, providerLeg, tunnelLeg, type Place } from './latency';
 import type { EstimateParameters } from './parameters';
-import { peeringLocationPlace, regionPlace, sitePlace, type RegionPlace } from './places';
+import { peeringLocationPlace, regionPlace, sitePlace, type PlaceReads, type RegionPlace } from './places';
 import type { LegEstimate } from './types';
 import { emptyList, toSize } from '../kept/lists';
 
@@ -21,7 +21,7 @@ import { emptyList, toSize } from '../kept/lists';
  * warnings about them) are worked out once. The objects are shared between paths: read-only.
  */
 export interface Shared {
-  hubs: Map<string, { hub: RegionPlace | undefined; warnings: string[] }>;
+  hubs: Map<string, HubParts>;
   vpnGateways: Map<string, { capacities: Capacity[]; warnings: string[]; component: Component; input: AvailabilityInput }>;
   erGateways: Map<string, { capacity: Capacity | undefined; component: Component; input: AvailabilityInput }>;
   /** By circuit id, then gateway id (a circuit's peering location is the same on every way through it). */
@@ -39,8 +39,75 @@ interface CircuitParts {
 
 export const newShared = (): Shared => ({ hubs: new Map(), vpnGateways: new Map(), erGateways: new Map(), circuits: new Map(), tunnel: undefined });
 
+/** What explaining a way in reads of a design (a ValidationContext, or the way's own WayView). */
+interface WayReads extends PlaceReads {
+  linkAt(id: string, linkId: string): TopologyLink | undefined;
+  vnetOf(id: string): ElementOfKind<'vnet'> | undefined;
+}
+
+/** A label as ValidationContext.label gives it, of the element or link found for `id`. */
+export const labelOf = (found: TopologyElement | TopologyLink | undefined, id: string): string => (found?.name ? `"${found.name}"` : id);
+
+/**
+ * What a way in reads to explain itself, taken from its part's context when the way is made: its
+ * site, device, gateway, circuit, last mile and its gateway's VNet, found as the context finds them.
+ * Kept instead of the context, which holds its document and all worked out over it: a site's
+ * estimates are kept through edits that change nothing along its ways (./paths.ts), and the context
+ * of each edit would be kept with them, and through its document's estimates the one before it.
+ * wayIn.test.ts holds the explanations made through it to those made through the context.
+ */
+class WayView implements WayReads {
+  // Looked up by the ids the way names, as the context looks them up: `byId` is the view itself.
+  readonly byId = this;
+  readonly #path: SitePath;
+  readonly #site: TopologyElement | undefined;
+  readonly #device: TopologyElement | undefined;
+  readonly #gateway: TopologyElement | undefined;
+  readonly #circuit: TopologyElement | undefined;
+  readonly #hub: ElementOfKind<'vnet'> | undefined;
+  readonly #lastMile: TopologyLink | undefined;
+
+  constructor(
+    ctx: ValidationContext,
+    path: SitePath,
+    site: TopologyElement | undefined,
+    gateway: TopologyElement | undefined,
+    hub: ElementOfKind<'vnet'> | undefined,
+    lastMile: TopologyLink | undefined,
+  ) {
+    this.#path = path;
+    this.#site = site;
+    this.#gateway = gateway;
+    this.#lastMile = lastMile;
+    this.#device = path.deviceId === undefined ? undefined : ctx.byId.get(path.deviceId);
+    this.#circuit = path.circuitId === undefined ? undefined : ctx.byId.get(path.circuitId);
+    this.#hub = hub;
+  }
+
+  get(id: string): TopologyElement | undefined {
+    const path = this.#path;
+    if (id === path.siteId) return this.#site;
+    if (id === path.gatewayId) return this.#gateway;
+    if (id === path.circuitId) return this.#circuit;
+    if (id === path.deviceId) return this.#device;
+    return id === this.#hub?.id ? this.#hub : undefined;
+  }
+
+  linkAt(id: string, linkId: string): TopologyLink | undefined {
+    return id === this.#path.siteId && linkId === this.#lastMile?.id ? this.#lastMile : undefined;
+  }
+
+  vnetOf(id: string): ElementOfKind<'vnet'> | undefined {
+    return id === this.#path.gatewayId ? this.#hub : undefined;
+  }
+
+  label(id: string): string {
+    return labelOf(this.get(id) ?? (id === this.#lastMile?.id ? this.#lastMile : undefined), id);
+  }
+}
+
 /** What a way in's figures are explained by: read by the Paths tab's tooltips and the JSON export, not on every edit. */
-interface Explained {
+export interface Explained {
   legs: LegEstimate[];
   warnings: string[];
   capacities: Capacity[];
@@ -74,8 +141,8 @@ export class WayIn {
   /** The smallest capacity, `neck.mbps`; and on the way on to a peered spoke, `spokeNeck.mbps`. */
   readonly neckMbps: number | null;
   readonly spokeNeckMbps: number | null;
-  // Kept to explain the figures when asked: the context is its part's, kept with the estimates anyway.
-  readonly #ctx: ValidationContext;
+  // Kept to explain the figures when asked: what the way reads of its part, not the part's context.
+  readonly #reads: WayView;
   readonly #params: EstimateParameters;
   readonly #shared: Shared;
   #explained: Explained | undefined;
@@ -83,15 +150,17 @@ export class WayIn {
   constructor(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters, shared: Shared = newShared()) {
     this.serial = serial;
     this.path = path;
-    this.#ctx = ctx;
     this.#params = params;
     this.#shared = shared;
     const site = ctx.byId.get(path.siteId);
     const sitePoint = site?.kind === 'onPremSite' ? pointOf(site.props.latitude, site.props.longitude) : undefined;
-    const hub = hubOf(ctx, path.gatewayId, shared).hub;
+    const hubParts = hubOf(ctx, path.gatewayId, shared);
+    const { hub } = hubParts;
     this.hub = hub;
-    const lastMileMbps = lastMileMbpsOf(ctx.linkAt(path.elementIds[0] ?? '', path.elementIds[1] ?? ''));
+    const lastMile = ctx.linkAt(path.elementIds[0] ?? '', path.elementIds[1] ?? '');
+    const lastMileMbps = lastMileMbpsOf(lastMile);
     const gateway = ctx.byId.get(path.gatewayId);
+    this.#reads = new WayView(ctx, path, site, gateway, hubParts.vnet, lastMile);
     let neck = lastMileMbps;
     let spokeNeck: number | null | undefined;
     if (path.via === 'vpn') {
@@ -182,7 +251,7 @@ export class WayIn {
    */
   failingKeys(): string[] {
     const { path } = this;
-    const ctx = this.#ctx;
+    const ctx = this.#reads;
     const params = this.#params;
     const keys: string[] = [];
     const lastMileId = path.elementIds[1] ?? '';
@@ -201,7 +270,7 @@ export class WayIn {
   }
 
   #explain(): Explained {
-    return (this.#explained ??= explain(this.#ctx, this.path, this.#params, this.#shared));
+    return (this.#explained ??= explain(this.#reads, this.path, this.#params, this.#shared));
   }
 }
 
@@ -227,18 +296,26 @@ const fastPathOnTheWay = (path: SitePath, erGateway: ElementOfKind<'erGateway'>)
 
 const tunnelOf = (params: EstimateParameters, shared: Shared): LegEstimate => (shared.tunnel ??= tunnelLeg(params));
 
-function hubOf(ctx: ValidationContext, gatewayId: string, shared: Shared): { hub: RegionPlace | undefined; warnings: string[] } {
-  const hubId = ctx.vnetOf(gatewayId)?.id;
+interface HubParts {
+  /** The gateway's VNet. */
+  vnet: ElementOfKind<'vnet'> | undefined;
+  hub: RegionPlace | undefined;
+  warnings: string[];
+}
+
+function hubOf(ctx: WayReads, gatewayId: string, shared: Shared): HubParts {
+  const vnet = ctx.vnetOf(gatewayId);
+  const hubId = vnet?.id;
   let parts = hubId !== undefined ? shared.hubs.get(hubId) : undefined;
   if (!parts) {
     const warnings: string[] = [];
-    parts = { hub: regionPlace(ctx, hubId, warnings), warnings };
+    parts = { vnet, hub: regionPlace(ctx, hubId, warnings), warnings };
     if (hubId !== undefined) shared.hubs.set(hubId, parts);
   }
   return parts;
 }
 
-function vpnGatewayParts(ctx: ValidationContext, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters, shared: Shared) {
+function vpnGatewayParts(ctx: WayReads, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters, shared: Shared) {
   let parts = shared.vpnGateways.get(gateway.id);
   if (!parts) {
     const warnings: string[] = [];
@@ -253,7 +330,7 @@ function vpnGatewayParts(ctx: ValidationContext, gateway: ElementOfKind<'vpnGate
  * A circuit's parts depend on the gateway too (FastPath), and on whether the path goes on over a
  * peering: shared only between direct paths through the same circuit and gateway.
  */
-function circuitPartsOf(ctx: ValidationContext, path: SitePath, erGateway: ElementOfKind<'erGateway'> | undefined, params: EstimateParameters, shared: Shared): CircuitParts {
+function circuitPartsOf(ctx: WayReads, path: SitePath, erGateway: ElementOfKind<'erGateway'> | undefined, params: EstimateParameters, shared: Shared): CircuitParts {
   const throughPeering = path.throughPeering !== undefined;
   let byGateway = throughPeering ? undefined : shared.circuits.get(path.circuitId ?? '');
   let parts = byGateway?.get(path.gatewayId);
@@ -273,7 +350,7 @@ function circuitPartsOf(ctx: ValidationContext, path: SitePath, erGateway: Eleme
   return parts;
 }
 
-function erGatewayParts(ctx: ValidationContext, erGateway: ElementOfKind<'erGateway'>, throughPeering: boolean, params: EstimateParameters, shared: Shared) {
+function erGatewayParts(ctx: WayReads, erGateway: ElementOfKind<'erGateway'>, throughPeering: boolean, params: EstimateParameters, shared: Shared) {
   let parts = throughPeering ? undefined : shared.erGateways.get(erGateway.id);
   if (!parts) {
     const component = componentOf(keyOf('gateway', erGateway.id), `ExpressRoute gateway ${ctx.label(erGateway.id)} (${erGateway.props.sku})`, erGatewaySla(erGateway.props.sku, params));
@@ -283,8 +360,16 @@ function erGatewayParts(ctx: ValidationContext, erGateway: ElementOfKind<'erGate
   return parts;
 }
 
+/**
+ * A way in's explanation worked out over the whole context rather than what the way keeps of it
+ * (WayView): the reference wayIn.test.ts holds the way's own to.
+ */
+export function explainOverContext(ctx: ValidationContext, path: SitePath, params: EstimateParameters): Explained {
+  return explain(ctx, path, params, newShared());
+}
+
 /** The legs, components, capacities and warnings of a way in, in path order. */
-function explain(ctx: ValidationContext, path: SitePath, params: EstimateParameters, shared: Shared): Explained {
+function explain(ctx: WayReads, path: SitePath, params: EstimateParameters, shared: Shared): Explained {
   const warnings: string[] = [];
   let legs: LegEstimate[];
   const capacities: Capacity[] = [];
@@ -361,7 +446,7 @@ function explain(ctx: ValidationContext, path: SitePath, params: EstimateParamet
   };
 }
 
-function vpnGatewayComponent(ctx: ValidationContext, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters): Component {
+function vpnGatewayComponent(ctx: WayReads, gateway: ElementOfKind<'vpnGateway'>, params: EstimateParameters): Component {
   const { sku, activeActive } = gateway.props;
   return componentOf(keyOf('gateway', gateway.id), `VPN gateway ${ctx.label(gateway.id)} (${sku})`, vpnGatewaySla(sku, params), activeActive ? ACTIVE_ACTIVE_NOTE : undefined);
 }

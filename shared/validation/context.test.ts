@@ -145,7 +145,7 @@ describe('contextOf after an edit', () => {
     const names = (kinds: readonly ElementKind[]) => ({ kinds, labelled: (results: ReadonlyMap<object, unknown>) => (results.get(reader) as { labelled: readonly string[] }).labelled });
     const second = contextOf(updateElement(doc, site!.id, { name: 'Renamed branch' }));
     // The readers note their labels over a context built across an edit, not over one built afresh.
-    expect([first.notesLabels, second.notesLabels]).toEqual([false, true]);
+    expect([first.builtAcrossEdit, second.builtAcrossEdit]).toEqual([false, true]);
     expect(second.resultsBefore(['onPremSite'], undefined, names([]))?.get(reader)).toEqual({ labelled });
     expect(second.resultsBefore(['onPremSite'])).toBeUndefined();
     // Its names read otherwise (a rule looking for an element by name), or the element labelled: nothing.

@@ -110,7 +110,7 @@ export class ValidationContext {
     if (after?.before.results && this.ix.indexById.size === doc.elements.length) {
       const changed = after.changed.map((i) => [after.before.doc.elements[i]!, doc.elements[i]!] as const);
       this.edit = { changed, resultsBefore: after.before.results };
-      this.notesLabels = true;
+      this.builtAcrossEdit = true;
     }
     // What the context before kept of the one before it is not needed once this one is built from it:
     // results hold their contexts (a cost line explains itself through one), and each context would
@@ -124,12 +124,12 @@ export class ValidationContext {
   }
 
   /**
-   * Whether the readers that keep results over this context note the ids they label (labelling), for
-   * a rename after it: in a context built across an edit, of a design being edited. Not in one built
-   * afresh, as after opening a file, whose run is what opening costs: the first rename after it runs
-   * what labels names.
+   * Whether this context was built across an edit in place, of a design being edited: the readers
+   * that keep results over it then note what they need to keep them through the next edit (the ids
+   * they label, labelling; each site's ways). Not over a context built afresh, as after opening a
+   * file, whose run is what opening costs: the first edit after it works out more.
    */
-  readonly notesLabels: boolean = false;
+  readonly builtAcrossEdit: boolean = false;
 
   /**
    * What readers worked out over this context, by reader (validate keeps each rule's findings), for
@@ -160,6 +160,18 @@ export class ValidationContext {
       if (!labelled || !labelsNone(labelled, renamed)) return undefined;
     }
     return results;
+  }
+
+  /**
+   * For a context built from the one before an edit in place: the ids of the elements it changed in
+   * what a reader reads (of kinds but `unreadKinds`, in more than `unreadProps`); else undefined.
+   */
+  changedIds(unreadKinds: ReadonlySet<ElementKind>, unreadProps: ReadonlySet<string>): readonly string[] | undefined {
+    const edit = this.edit;
+    if (!edit) return undefined;
+    const ids: string[] = [];
+    for (const [was, now] of edit.changed) if (!unreadKinds.has(now.kind) && !sameButUnread(was, now, unreadProps)) ids.push(now.id);
+    return ids;
   }
 
   /**

@@ -7,6 +7,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { estimateCost } from '../estimate/cost';
+import { estimatePaths } from '../estimate/paths';
 import { withBranchesDualHomed } from '../estimate/testing/manyParts';
 import { updateElement } from '../model/operations';
 import type { TopologyDocument } from '../model/types';
@@ -17,12 +18,13 @@ import { validate } from './validate';
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
-/** The design after `count` renames of one branch, each validated and priced as the designer does. */
+/** The design after `count` renames of one branch, each validated, priced and its paths estimated, as the designer does. */
 function renamed(doc: TopologyDocument, count: number, from = 0): TopologyDocument {
   for (let i = from; i < from + count; i++) {
     doc = updateElement(doc, 'hub-1-site-0', { name: `Branch, edit ${i}` });
     validate(doc);
     estimateCost(doc);
+    estimatePaths(doc);
   }
   return doc;
 }
@@ -38,6 +40,24 @@ describe('contexts built across edits', () => {
     collectGarbage();
     expect(early.deref()).toBeUndefined();
     expect(validate(doc).length).toBeGreaterThan(0);
+  });
+
+  it("are let go though a site's path estimates made over one are kept through later edits", async () => {
+    // Each edit renames another branch: the estimates of the others are kept, made over earlier contexts.
+    let doc = renamed(withBranchesDualHomed(largeDesign(400)), 3);
+    const branches = doc.elements.filter((e) => e.kind === 'onPremSite').map((e) => e.id);
+    doc = updateElement(doc, branches[0]!, { name: 'Branch, renamed first' });
+    estimatePaths(doc);
+    const early = new WeakRef<ValidationContext>(contextOf(doc));
+    for (const id of branches.slice(1, 21)) {
+      doc = updateElement(doc, id, { name: `${id}, renamed` });
+      validate(doc);
+      estimateCost(doc);
+      estimatePaths(doc);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collectGarbage();
+    expect(early.deref()).toBeUndefined();
   });
 
   it('let go of what they kept once two later ones were built, though a result kept since holds them', async () => {

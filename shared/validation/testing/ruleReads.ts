@@ -21,6 +21,8 @@ interface Reads {
   kinds: Set<ElementKind>;
   props: Set<string>;
   names: Set<ElementKind>;
+  /** The ids of the elements whose fields it read. */
+  ids: Set<string>;
 }
 
 /**
@@ -36,8 +38,9 @@ let labelling = 0;
  * object).
  */
 function recordReads(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument, own?: string): Reads {
-  const reads: Reads = { kinds: new Set(), props: new Set(), names: new Set() };
+  const reads: Reads = { kinds: new Set(), props: new Set(), names: new Set(), ids: new Set() };
   const note = (target: TopologyElement) => {
+    reads.ids.add(target.id);
     if (target.id !== own) reads.kinds.add(target.kind);
   };
   // A property read notes its name; a spread or a listing of them notes every name.
@@ -95,6 +98,11 @@ export function kindsRead(reader: (ctx: ValidationContext) => unknown, doc: Topo
 /** The names of the properties (`props`) of any element that `reader` reads over `doc`. */
 export function propsRead(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument): Set<string> {
   return recordReads(reader, doc).props;
+}
+
+/** The ids of the elements of `doc` whose fields, other than id, kind and parent, `reader` reads. */
+export function idsRead(reader: (ctx: ValidationContext) => unknown, doc: TopologyDocument): Set<string> {
+  return recordReads(reader, doc).ids;
 }
 
 /** The kinds of element whose names `reader` reads over `doc` other than through the context's `label`. */
