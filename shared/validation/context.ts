@@ -25,17 +25,17 @@ export function cachedCidr(text: string): CidrResult {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-/**
- * How a reader reads names (ValidationContext.resultsBefore): the kinds of element whose names it
- * reads other than through `label` (a rule that looks for the subnet named GatewaySubnet), and the
- * ids it labelled over a context, from the results kept over it (ValidationContext.labelling).
- */
 /** Whether a reader that labelled `labelled` labelled none of `ids`. */
 export function labelsNone(labelled: readonly string[], ids: readonly string[]): boolean {
   for (const id of ids) if (labelled.includes(id)) return false;
   return true;
 }
 
+/**
+ * How a reader reads names (ValidationContext.resultsBefore): the kinds of element whose names it
+ * reads other than through `label` (a rule that looks for the subnet named GatewaySubnet), and the
+ * ids it labelled over a context, from the results kept over it (ValidationContext.labelling).
+ */
 export interface NamesRead {
   kinds: readonly ElementKind[];
   labelled(results: ReadonlyMap<object, unknown>): readonly string[] | undefined;

@@ -175,17 +175,21 @@ interface RuleRun {
   labelled: readonly string[] | undefined;
 }
 
-const namesRead = new WeakMap<Rule, NamesRead | undefined>();
+// Made once per rule and declaration (a test may change a rule's declaration).
+const namesRead = new WeakMap<Rule, NamesRead>();
 
 /**
  * How a rule reads names, for a rename to keep its findings where it did not label the element; a
  * rule that does not say (Rule.readsNames) reads every name.
  */
 function namesReadBy(rule: Rule): NamesRead | undefined {
-  if (namesRead.has(rule)) return namesRead.get(rule);
   const kinds = rule.readsNames;
-  const names = kinds && { kinds, labelled: (results: ReadonlyMap<object, unknown>) => (results.get(rule) as RuleRun | undefined)?.labelled };
-  namesRead.set(rule, names);
+  if (!kinds) return undefined;
+  let names = namesRead.get(rule);
+  if (names?.kinds !== kinds) {
+    names = { kinds, labelled: (results: ReadonlyMap<object, unknown>) => (results.get(rule) as RuleRun | undefined)?.labelled };
+    namesRead.set(rule, names);
+  }
   return names;
 }
 
