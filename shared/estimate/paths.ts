@@ -205,6 +205,8 @@ function sameWay(a: SitePath, b: SitePath): boolean {
  */
 export function siteEstimator(ctx: ValidationContext, params: EstimateParameters, out: SiteVnetEstimate[]): (siteId: string, ways: readonly SitePath[]) => void {
   const shared = newShared();
+  // Only estimates made over a context built across an edit are kept site by site (estimatePart).
+  const keptThroughEdits = ctx.builtAcrossEdit;
   // Ways in and peering hops are numbered in the order made. Peering hops are shared by every site
   // behind a hub: by peering link id, then by the VNet reached over it.
   let wayCount = 0;
@@ -241,7 +243,7 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
   return (siteId, ways) => {
     if (ways.length === 1 && reachesEachVnetOnce(ctx, ways[0]!)) {
       // The usual case, one way in to a hub and its spokes: each VNet has one path, in path order.
-      const way = new WayIn(ctx, wayCount++, ways[0]!, params, shared);
+      const way = new WayIn(ctx, wayCount++, ways[0]!, params, shared, keptThroughEdits);
       const hub = ways[0]!.vnetId;
       emitOne(siteId, hub, way, undefined, '');
       const peers = ctx.peeredVnets(hub);
@@ -252,7 +254,7 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
       return;
     }
     const estimated: WayIn[] = [];
-    for (let i = 0; i < ways.length; i++) estimated.push(new WayIn(ctx, wayCount++, ways[i]!, params, shared));
+    for (let i = 0; i < ways.length; i++) estimated.push(new WayIn(ctx, wayCount++, ways[i]!, params, shared, keptThroughEdits));
     // The paths grouped by the VNet they reach, VNets in the order the paths first reach them
     // (each way in, then its extensions over the peerings of its VNet, as sitePaths lists them).
     const byVnet = new Map<string, Route[]>();

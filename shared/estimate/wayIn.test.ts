@@ -60,7 +60,8 @@ describe('WayIn and PeeringHop: their figures are those of what explains them', 
   it.each(designs)('explains itself from what it keeps of its part as from the whole context: %s', (_name, doc) => {
     const ctx = contextOf(doc);
     for (const path of sitePaths(ctx)) {
-      const way = new WayIn(ctx, 0, path, PARAMETERS);
+      // As made to be kept through edits: with what it reads of its part, not the context.
+      const way = new WayIn(ctx, 0, path, PARAMETERS, undefined, true);
       const { legs, warnings, capacities, neck, components, inputs, spokeCapacities, spokeNeck } = way;
       expect({ legs, warnings, capacities, neck, components, inputs, spokeCapacities, spokeNeck }, path.elementIds.join('>')).toEqual(explainOverContext(ctx, path, PARAMETERS));
       if (path.throughPeering === undefined) continue;

@@ -51,9 +51,10 @@ export const labelOf = (found: TopologyElement | TopologyLink | undefined, id: s
 /**
  * What a way in reads to explain itself, taken from its part's context when the way is made: its
  * site, device, gateway, circuit, last mile and its gateway's VNet, found as the context finds them.
- * Kept instead of the context, which holds its document and all worked out over it: a site's
- * estimates are kept through edits that change nothing along its ways (./paths.ts), and the context
- * of each edit would be kept with them, and through its document's estimates the one before it.
+ * Kept instead of the context by a way whose estimates may be kept through edits that change
+ * nothing along its ways (./paths.ts): the context holds its document and all worked out over it,
+ * and the context of each edit would be kept with them, and through its document's estimates the
+ * one before it.
  * wayIn.test.ts holds the explanations made through it to those made through the context.
  */
 class WayView implements WayReads {
@@ -141,13 +142,19 @@ export class WayIn {
   /** The smallest capacity, `neck.mbps`; and on the way on to a peered spoke, `spokeNeck.mbps`. */
   readonly neckMbps: number | null;
   readonly spokeNeckMbps: number | null;
-  // Kept to explain the figures when asked: what the way reads of its part, not the part's context.
-  readonly #reads: WayView;
+  // Kept to explain the figures when asked: what the way reads of its part, or the part's context.
+  readonly #reads: WayReads;
   readonly #params: EstimateParameters;
   readonly #shared: Shared;
   #explained: Explained | undefined;
 
-  constructor(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters, shared: Shared = newShared()) {
+  /**
+   * `keptThroughEdits`: whether the way's estimates may be kept through later edits (paths.ts keeps
+   * a site's estimates over a context built across an edit): it then keeps what it reads (WayView)
+   * rather than the context. Estimates made over a context built afresh are not kept site by site,
+   * and keeping the context costs a run from scratch nothing.
+   */
+  constructor(ctx: ValidationContext, serial: number, path: SitePath, params: EstimateParameters, shared: Shared = newShared(), keptThroughEdits = false) {
     this.serial = serial;
     this.path = path;
     this.#params = params;
@@ -160,7 +167,7 @@ export class WayIn {
     const lastMile = ctx.linkAt(path.elementIds[0] ?? '', path.elementIds[1] ?? '');
     const lastMileMbps = lastMileMbpsOf(lastMile);
     const gateway = ctx.byId.get(path.gatewayId);
-    this.#reads = new WayView(ctx, path, site, gateway, hubParts.vnet, lastMile);
+    this.#reads = keptThroughEdits ? new WayView(ctx, path, site, gateway, hubParts.vnet, lastMile) : ctx;
     let neck = lastMileMbps;
     let spokeNeck: number | null | undefined;
     if (path.via === 'vpn') {
