@@ -3,7 +3,8 @@
 import { PRICE_IDS, dataTransferZoneOf, type PricingZoneNumber } from '../data/priceBook';
 import type { ElementKind } from '../model/enums';
 import type { LinkOfKind } from '../model/types';
-import type { ElementsById, ValidationContext } from '../validation/context';
+import type { ValidationContext } from '../validation/context';
+import type { ElementsById } from '../validation/elementsById';
 import { InputWhenRead, LineBuilder, gb, rate } from './costLine';
 import type { PeeringFlow } from './trafficAttribution';
 import type { CostLine, PriceBook } from './types';

@@ -7,7 +7,7 @@ import { peeringLeg, peeringRttMs } from './latency';
 import type { EstimateParameters } from './parameters';
 import { regionPlace, type RegionPlace } from './places';
 import type { LegEstimate } from './types';
-import { labelOf } from './wayIn';
+import { labelOf } from '../validation/elementsById';
 import { emptyList } from '../kept/lists';
 
 /**

@@ -7,6 +7,7 @@ import { parseCidr, type CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize } from '../kept/lists';
 import { buildIndexes, changedElements, indexesAfterEdit, type Indexes } from './contextIndexes';
+import { ElementsById, labelOf } from './elementsById';
 import { sameButName, sameButUnread } from '../topology/partMemo';
 
 // Parsing is the costliest step and the same strings recur on every edit: cache by text.
@@ -39,45 +40,6 @@ export function labelsNone(labelled: readonly string[], ids: readonly string[]):
 export interface NamesRead {
   kinds: readonly ElementKind[];
   labelled(results: ReadonlyMap<object, unknown>): readonly string[] | undefined;
-}
-
-/** An element's label (ValidationContext.label): its name in quotes, or its id. */
-export function elementLabel(element: TopologyElement): string {
-  return element.name ? `"${element.name}"` : element.id;
-}
-
-/** Elements by id, over the context's index of ids (the last element of an id wins, as in a map). */
-export class ElementsById {
-  constructor(
-    private readonly elements: readonly TopologyElement[],
-    private readonly index: ReadonlyMap<string, number>,
-  ) {}
-
-  get(id: string): TopologyElement | undefined {
-    const i = this.index.get(id);
-    return i === undefined ? undefined : this.elements[i];
-  }
-
-  /**
-   * While a reader of the context runs with its labels noted (ValidationContext.labelling): the ids
-   * it labelled, in the order asked, repeats next to each other once.
-   */
-  labelled: string[] | undefined;
-
-  note(id: string): void {
-    const labelled = this.labelled;
-    if (labelled && labelled[labelled.length - 1] !== id) labelled.push(id);
-  }
-
-  /**
-   * The label of the element of `id`, as ValidationContext.label gives it, noted; undefined when no
-   * element has the id. For texts made when first read, which keep these rather than the context.
-   */
-  label(id: string): string | undefined {
-    this.note(id);
-    const element = this.get(id);
-    return element && elementLabel(element);
-  }
 }
 
 export class ValidationContext {
@@ -376,7 +338,7 @@ export class ValidationContext {
     if (text === undefined) {
       const el = this.byId.get(id);
       const link = el ? undefined : this.linkById(id);
-      text = flat(el ? elementLabel(el) : link?.name ? `"${link.name}"` : id);
+      text = flat(labelOf(el ?? link, id));
       this.labels.set(id, text);
     }
     return text;
