@@ -17,6 +17,10 @@ export function printTable({ node, layout, browser, machine, options }) {
       rows.push([`  median of the runs without one, ms`, size.collections.withoutMedianMs ? fmt(size.collections.withoutMedianMs) : 'none without', '']);
       rows.push([`  garbage collection per run, mean ms`, fmt(size.collections.meanMsPerRun), '']);
     }
+    if (size.pageFaults) {
+      rows.push([`  page faults per run, median`, fmt(size.pageFaults.perRunMedian), '']);
+      rows.push([`  their time at this machine's cost of a fault, ms`, fmt(size.pageFaults.estimatedMs), '']);
+    }
     if (size.afterEdit) {
       rows.push([`  after an edit (designer), median ms`, fmt(size.afterEdit.medianMs), size.elements === 1000 ? '< 4 ms' : '']);
       rows.push([`  after an edit, p95 ms`, fmt(size.afterEdit.p95Ms), '']);
@@ -36,6 +40,8 @@ export function printTable({ node, layout, browser, machine, options }) {
   }
   if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);
   if (node?.workGrowth1kTo10k) rows.push(['  runs less their garbage collection', fmt(node.workGrowth1kTo10k, '×'), '']);
+  if (node?.baselineGrowth1kTo10k) rows.push(['  the baseline (structuredClone of the design)', fmt(node.baselineGrowth1kTo10k, '×'), '']);
+  if (node?.pageFaultUs) rows.push(['one page fault on this machine, µs', fmt(node.pageFaultUs), '']);
   for (const size of layout?.sizes ?? []) rows.push([`auto-layout ${size.elements} el. (Node), ms`, fmt(size.ms), '']);
   if (layout) rows.push([`  growth ${layout.sizes[0].elements} → ${layout.sizes.at(-1).elements} elements`, fmt(layout.growth, '×'), '']);
   if (browser?.drag) gestureRows(rows, 'drag', browser.drag, '≤ 1.2×', 'dragged node moved', browser.drag.nodeMoved);

@@ -40,6 +40,12 @@ export interface SizeResult {
    * it, and the median run has one whenever more than half the runs do.
    */
   collections: { shareOfRuns: Spread; withoutMedianMs: Spread | undefined; meanMsPerRun: Spread };
+  /**
+   * Over rounds: the median number of minor page faults of the process during a from-scratch run (the
+   * first touch of a page the run's memory lands on: mostly the collector moving what the run keeps
+   * onto new pages), and that number times the machine's cost of a fault (NodeBenchResult.pageFaultUs).
+   */
+  pageFaults: { perRunMedian: Spread; estimatedMs: Spread };
   /** Over rounds: each round's median and p95 of one full validate + estimate after an edit, ms. */
   afterEdit: { runsPerRound: number; medianMs: Spread; p95Ms: Spread; ratioToFromScratch: Spread };
   /**
@@ -73,6 +79,17 @@ export interface NodeBenchResult {
    * 1,000 once, so the growth of whole runs moves with where the 1,000-element median falls.
    */
   workGrowth1kTo10k: Spread;
+  /**
+   * The same for the in-run baseline, a structuredClone of the design: how a pure copy, the runtime's
+   * own work, grows between the two sizes on this machine in the same rounds.
+   */
+  baselineGrowth1kTo10k: Spread;
+  /**
+   * Over rounds: the time of one minor page fault on this machine, µs: fresh memory touched once a
+   * page. Tenths of a microsecond on common hardware; far more on some virtual machines, where it
+   * makes a large run's collections slower than its size alone would.
+   */
+  pageFaultUs: Spread;
 }
 
 export function fullRun(doc: TopologyDocument): number {
@@ -88,7 +105,8 @@ function withoutCollection(medians: readonly number[]): Spread | undefined {
 }
 
 /** One full run on `doc`, timed part by part (in the order fullRun runs them), with the garbage collections in it. */
-function timeParts(doc: TopologyDocument): { validate: number; cost: number; paths: number; collections: number; collectingMs: number } {
+function timeParts(doc: TopologyDocument): { validate: number; cost: number; paths: number; collections: number; collectingMs: number; pageFaults: number } {
+  const faults = process.resourceUsage().minorPageFault;
   gcProfiler.start();
   const t0 = performance.now();
   validate(doc);
@@ -98,9 +116,28 @@ function timeParts(doc: TopologyDocument): { validate: number; cost: number; pat
   estimatePaths(doc);
   const t3 = performance.now();
   const { statistics } = gcProfiler.stop();
+  const pageFaults = process.resourceUsage().minorPageFault - faults;
   // cost: microseconds.
   const collectingMs = statistics.reduce((sum, gc) => sum + gc.cost, 0) / 1000;
-  return { validate: t1 - t0, cost: t2 - t1, paths: t3 - t2, collections: statistics.length, collectingMs };
+  return { validate: t1 - t0, cost: t2 - t1, paths: t3 - t2, collections: statistics.length, collectingMs, pageFaults };
+}
+
+/**
+ * The time of one minor page fault, µs: a fresh 16 MB buffer (mapped on first touch) written once a
+ * page. The median of a few tries; NaN where the platform counts no faults.
+ */
+function pageFaultUs(): number {
+  const tries: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const faults = process.resourceUsage().minorPageFault;
+    const start = performance.now();
+    const bytes = new Uint8Array(16 << 20);
+    for (let i = 0; i < bytes.length; i += 4096) bytes[i] = 1;
+    const ms = performance.now() - start;
+    const count = process.resourceUsage().minorPageFault - faults;
+    if (count > 0) tries.push((1000 * ms) / count);
+  }
+  return median(tries);
 }
 
 function timeOnce(fn: () => unknown): number {
@@ -157,6 +194,8 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     withoutCollection: [] as number[],
     collectingMs: [] as number[],
     workMedians: [] as number[],
+    pageFaults: [] as number[],
+    pageFaultMs: [] as number[],
     editMedians: [] as number[],
     editP95s: [] as number[],
     editRatios: [] as number[],
@@ -179,8 +218,10 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     return timeEdits(copy, 0, EDIT_KINDS.length).last;
   });
   const editsMade = designs.map(() => EDIT_KINDS.length);
+  const faultUs: number[] = [];
 
   for (let r = 0; r < options.rounds; r++) {
+    faultUs.push(pageFaultUs());
     designs.forEach((doc, i) => {
       const runs = runsFor(doc.elements.length, options.quick);
       const copies = Array.from({ length: runs }, () => structuredClone(doc));
@@ -201,6 +242,9 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       perRound[i]!.withoutCollection.push(clean.length > 0 ? median(clean) : Number.NaN);
       perRound[i]!.collectingMs.push(parts.reduce((sum, p) => sum + p.collectingMs, 0) / runs);
       perRound[i]!.workMedians.push(median(parts.map((p) => p.validate + p.cost + p.paths - p.collectingMs)));
+      const faults = median(parts.map((p) => p.pageFaults));
+      perRound[i]!.pageFaults.push(faults);
+      perRound[i]!.pageFaultMs.push((faults * faultUs[r]!) / 1000);
       perRound[i]!.medians.push(m);
       perRound[i]!.p95s.push(quantile(samples, 0.95));
       perRound[i]!.baselines.push(median(baseline));
@@ -248,6 +292,7 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       withoutMedianMs: withoutCollection(perRound[i]!.withoutCollection),
       meanMsPerRun: roundSpread(spread(perRound[i]!.collectingMs)),
     },
+    pageFaults: { perRunMedian: roundSpread(spread(perRound[i]!.pageFaults), 0), estimatedMs: roundSpread(spread(perRound[i]!.pageFaultMs)) },
     afterEdit: {
       runsPerRound: editsFor(doc.elements.length, options.quick),
       medianMs: roundSpread(spread(perRound[i]!.editMedians)),
@@ -269,8 +314,15 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
   }));
   const k1 = sizes.indexOf(1000);
   const k10 = sizes.indexOf(10_000);
-  const growthOf = (key: 'medians' | 'workMedians') =>
+  const growthOf = (key: 'medians' | 'workMedians' | 'baselines') =>
     k1 >= 0 && k10 >= 0 ? perRound[k10]![key].map((m, r) => m / perRound[k1]![key][r]!) : [Number.NaN];
-  return { sizes: results, growth1kTo10k: roundSpread(spread(growthOf('medians')), 2), workGrowth1kTo10k: roundSpread(spread(growthOf('workMedians')), 2) };
+  const measuredFaults = faultUs.filter((us) => !Number.isNaN(us));
+  return {
+    sizes: results,
+    growth1kTo10k: roundSpread(spread(growthOf('medians')), 2),
+    workGrowth1kTo10k: roundSpread(spread(growthOf('workMedians')), 2),
+    baselineGrowth1kTo10k: roundSpread(spread(growthOf('baselines')), 2),
+    pageFaultUs: roundSpread(spread(measuredFaults.length > 0 ? measuredFaults : [Number.NaN]), 2),
+  };
 }
 
