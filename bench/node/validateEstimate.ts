@@ -42,8 +42,9 @@ export interface SizeResult {
   collections: { shareOfRuns: Spread; withoutMedianMs: Spread | undefined; meanMsPerRun: Spread };
   /**
    * Over rounds: the median number of minor page faults of the process during a from-scratch run (the
-   * first touch of a page the run's memory lands on: mostly the collector moving what the run keeps
-   * onto new pages), and that number times the machine's cost of a fault (NodeBenchResult.pageFaultUs).
+   * first touch of a page the run's memory lands on: young-generation pages fresh again since the
+   * last collection, and, in a run that collects, the old-generation pages the collector moves what the
+   * run keeps onto), and that number times the machine's cost of a fault (NodeBenchResult.pageFaultUs).
    */
   pageFaults: { perRunMedian: Spread; estimatedMs: Spread };
   /** Over rounds: each round's median and p95 of one full validate + estimate after an edit, ms. */

@@ -39,9 +39,10 @@ function viewportShowing(rects: Iterable<Readonly<Rect>>, padding: number): View
  */
 export function fitView(): void {
   const instance = flowInstance();
+  if (!instance) return;
   const viewport = viewportShowing(absoluteRects(useAppStore.getState().doc).values(), FIT_PADDING);
-  if (viewport) void instance?.setViewport(viewport, { duration: DURATION });
-  else void instance?.fitView({ padding: FIT_PADDING, duration: DURATION, maxZoom: FIT_MAX_ZOOM });
+  if (viewport) void instance.setViewport(viewport, { duration: DURATION });
+  else void instance.fitView({ padding: FIT_PADDING, duration: DURATION, maxZoom: FIT_MAX_ZOOM });
 }
 
 /**
@@ -50,8 +51,9 @@ export function fitView(): void {
  * detail) instead of rendering everything in full detail first and fitting afterwards.
  */
 export function fitDocumentBeforeShowing(doc: TopologyDocument): void {
-  const viewport = viewportShowing(absoluteRects(doc).values(), FIT_PADDING);
-  if (viewport) void flowInstance()?.setViewport(viewport);
+  const instance = flowInstance();
+  const viewport = instance && viewportShowing(absoluteRects(doc).values(), FIT_PADDING);
+  if (viewport) void instance.setViewport(viewport);
 }
 
 /** Centres the viewport on the given elements (a finding or search result picked); link ids are passed over. */
