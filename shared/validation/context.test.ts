@@ -18,7 +18,12 @@ describe('ValidationContext', () => {
     for (const el of doc.elements) {
       expect(ctx.byId.get(el.id)).toBe(el);
       expect(ctx.linksOf(el.id)).toEqual(linksNaming(doc, el.id));
-      expect(ctx.linksOf(el.id, 's2s')).toEqual(linksNaming(doc, el.id).filter((l) => l.kind === 's2s'));
+      for (const kind of ['s2s', 'vnetPeering', 'lastMile'] as const) {
+        const ofKind = linksNaming(doc, el.id).filter((l) => l.kind === kind);
+        expect(ctx.linksOf(el.id, kind)).toEqual(ofKind);
+        // Asked again, the list made the first time (kept by kind, whichever kind was asked first).
+        expect(ctx.linksOf(el.id, kind)).toBe(ctx.linksOf(el.id, kind));
+      }
       expect(ctx.children(el.id)).toEqual(childrenOf(doc, el.id));
     }
     expect(doc.links.some((l) => ctx.linksOf(l.source).length > 2)).toBe(true);

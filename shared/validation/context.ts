@@ -6,7 +6,7 @@ import type { ElementOfKind, TopologyDocument, TopologyElement, TopologyLink } f
 import { parseCidr, type CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize } from '../kept/lists';
-import { buildIndexes, changedElements, indexesAfterEdit, type Indexes } from './contextIndexes';
+import { buildIndexes, changedElements, indexesAfterEdit, linksOfKind, listOfKind, NONE, type Indexes } from './contextIndexes';
 import { ElementsById, labelOf } from './elementsById';
 import { sameButName, sameButUnread } from '../topology/partMemo';
 
@@ -24,7 +24,6 @@ export function cachedCidr(text: string): CidrResult {
   return result;
 }
 
-const NONE: readonly never[] = Object.freeze([]);
 
 /** Whether a reader that labelled `labelled` labelled none of `ids`. */
 export function labelsNone(labelled: readonly string[], ids: readonly string[]): boolean {
@@ -226,21 +225,31 @@ export class ValidationContext {
    */
   linksOf(id: string, kind?: LinkKind): readonly TopologyLink[] {
     const i = this.ix.indexById.get(id);
-    const bucket = i !== undefined ? this.ix.linksAt[i] : this.ix.linksOfMissing.get(id);
-    if (!bucket) return NONE;
-    const { all } = bucket;
+    if (i === undefined) return this.linksOfMissing(id, kind);
+    const all = this.ix.linksAt[i];
+    if (!all) return NONE;
     if (kind === undefined) return all;
     // Most elements have a link or two: no index for them.
     if (all.length === 1) return all[0]!.kind === kind ? all : NONE;
-    const byKind = bucket.byKind;
-    if (byKind) for (let i = 0; i < byKind.length; i++) if (byKind[i]!.kind === kind) return byKind[i]!.links;
-    let count = 0;
-    for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) count++;
-    // All of one kind (a hub's peerings) or none of it: the lists there are.
-    const links = count === all.length ? all : count === 0 ? NONE : linksOfKind(all, kind, count);
-    const entry = { kind, links };
-    if (bucket.byKind) bucket.byKind.push(entry);
-    else bucket.byKind = [entry];
+    const byKindAt = this.ix.linksByKindAt;
+    const known = byKindAt[i];
+    const found = known && listOfKind(known, kind);
+    if (found) return found;
+    const links = linksOfKind(all, kind);
+    if (known) known.push({ kind, links });
+    else byKindAt[i] = [{ kind, links }];
+    return links;
+  }
+
+  /** linksOf for an id no element has (only in a broken file). */
+  private linksOfMissing(id: string, kind: LinkKind | undefined): readonly TopologyLink[] {
+    const bucket = this.ix.linksOfMissing.get(id);
+    if (!bucket) return NONE;
+    if (kind === undefined) return bucket.all;
+    const found = bucket.byKind && listOfKind(bucket.byKind, kind);
+    if (found) return found;
+    const links = linksOfKind(bucket.all, kind);
+    (bucket.byKind ??= []).push({ kind, links });
     return links;
   }
 
@@ -379,10 +388,3 @@ export function contextOf(doc: TopologyDocument): ValidationContext {
   return ctx;
 }
 
-/** The `count` links of `kind` among `all`, in a list made to size (filter grows its list by push). */
-function linksOfKind(all: readonly TopologyLink[], kind: LinkKind, count: number): TopologyLink[] {
-  const links = new Array<TopologyLink>(count);
-  let k = 0;
-  for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) links[k++] = all[i]!;
-  return links;
-}

@@ -9,13 +9,16 @@ import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/t
 import { sameList } from '../topology/partMemo';
 
 /**
- * The links touching one element: all of them, and by kind once asked (both in document order). The
- * lists by kind are a few pairs, not a map: an element has links of two or three kinds, and a map per
- * element was most of the maps a large design's run kept (3,450 at 10,000 elements).
+ * An element's links of the kinds asked for so far (in document order): a few pairs, not a map: an
+ * element has links of two or three kinds, and a map per element was most of the maps a large
+ * design's run kept (3,450 at 10,000 elements).
  */
+export type LinksByKind = Array<{ kind: LinkKind; links: readonly TopologyLink[] }>;
+
+/** The links touching an id no element has (only in a broken file): all of them, and by kind once asked. */
 export interface LinkBucket {
   all: TopologyLink[];
-  byKind: Array<{ kind: LinkKind; links: readonly TopologyLink[] }> | undefined;
+  byKind: LinksByKind | undefined;
 }
 
 /** Read-only once built: a context after an edit shares what the edit did not change. */
@@ -25,7 +28,9 @@ export interface Indexes {
   // An element's links and children, by its index: no map of their own. Made to size from counts (a
   // list grown by push keeps room for sixteen, ../kept/lists.ts), in document order. Ids no element
   // has (only in a broken file) have maps of their own.
-  linksAt: Array<LinkBucket | undefined>;
+  linksAt: Array<readonly TopologyLink[] | undefined>;
+  /** By index: the element's links by kind, filled in as asked (ValidationContext.linksOf). */
+  linksByKindAt: Array<LinksByKind | undefined>;
   childrenAt: Array<TopologyElement[] | undefined>;
   linksOfMissing: Map<string, LinkBucket>;
   childrenOfMissing: Map<string, TopologyElement[]>;
@@ -72,25 +77,37 @@ export function buildIndexes(doc: TopologyDocument): Indexes {
     if (link.target !== link.source) countEnd(link.target, link);
   }
   const childrenAt = new Array<TopologyElement[] | undefined>(n);
-  const linksAt = new Array<LinkBucket | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    if (childCount[i]! > 0) childrenAt[i] = new Array(childCount[i]!);
-    if (linkCount[i]! > 0) linksAt[i] = { all: new Array(linkCount[i]!), byKind: undefined };
-  }
+  for (let i = 0; i < n; i++) if (childCount[i]! > 0) childrenAt[i] = new Array(childCount[i]!);
   // The counts count down as the lists fill, from their ends: each list's last item first.
   for (let i = n - 1; i >= 0; i--) {
     const parentId = elements[i]!.parentId;
     const p = parentId ? index.get(parentId) : undefined;
     if (p !== undefined) childrenAt[p]![--childCount[p]!] = elements[i]!;
   }
-  for (let j = links.length - 1; j >= 0; j--) {
+  return { indexById: index, linksAt: linksByElement(links, index, linkCount), linksByKindAt: new Array(n), childrenAt, linksOfMissing, childrenOfMissing, kindIndex, linkKindIndex };
+}
+
+/**
+ * Each element's links, by its index, in document order: laid out element after element in one list,
+ * then each element's stretch copied out (a list made to size per element, and a bucket object
+ * around it, were a tenth of building the indexes).
+ */
+function linksByElement(links: readonly TopologyLink[], index: ReadonlyMap<string, number>, linkCount: Int32Array): Array<readonly TopologyLink[] | undefined> {
+  const n = linkCount.length;
+  const next = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) next[i + 1] = next[i]! + linkCount[i]!;
+  const starts = next.slice();
+  const laidOut = new Array<TopologyLink>(next[n]!);
+  for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
     const s = index.get(link.source);
-    if (s !== undefined) linksAt[s]!.all[--linkCount[s]!] = link;
+    if (s !== undefined) laidOut[next[s]!++] = link;
     const t = link.target !== link.source ? index.get(link.target) : undefined;
-    if (t !== undefined) linksAt[t]!.all[--linkCount[t]!] = link;
+    if (t !== undefined) laidOut[next[t]!++] = link;
   }
-  return { indexById: index, linksAt, childrenAt, linksOfMissing, childrenOfMissing, kindIndex, linkKindIndex };
+  const linksAt = new Array<readonly TopologyLink[] | undefined>(n);
+  for (let i = 0; i < n; i++) if (linkCount[i]! > 0) linksAt[i] = laidOut.slice(starts[i]!, starts[i + 1]!);
+  return linksAt;
 }
 
 /**
@@ -152,4 +169,28 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The empty list every lookup that finds nothing returns (shared: read-only). */
+export const NONE: readonly never[] = Object.freeze([]);
+
+/** The list of `kind` among an element's lists by kind made so far, if made. */
+export function listOfKind(byKind: LinksByKind, kind: LinkKind): readonly TopologyLink[] | undefined {
+  for (let i = 0; i < byKind.length; i++) if (byKind[i]!.kind === kind) return byKind[i]!.links;
+  return undefined;
+}
+
+/**
+ * The links of `kind` among an element's links `all`: `all` itself when they all are (a hub's
+ * peerings), else a list made to size (filter grows its list by push).
+ */
+export function linksOfKind(all: readonly TopologyLink[], kind: LinkKind): readonly TopologyLink[] {
+  let count = 0;
+  for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) count++;
+  if (count === all.length) return all;
+  if (count === 0) return NONE;
+  const links = new Array<TopologyLink>(count);
+  let k = 0;
+  for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) links[k++] = all[i]!;
+  return links;
 }
