@@ -24,7 +24,6 @@ export function cachedCidr(text: string): CidrResult {
   return result;
 }
 
-
 /** Whether a reader that labelled `labelled` labelled none of `ids`. */
 export function labelsNone(labelled: readonly string[], ids: readonly string[]): boolean {
   for (const id of ids) if (labelled.includes(id)) return false;
