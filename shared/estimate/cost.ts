@@ -222,7 +222,7 @@ function pricePart(partDoc: TopologyDocument, part: Part, prices: PriceBook, kee
   const gatewayRenames = renamed(VPN_GATEWAY_LINE_READS, NO_KINDS);
   const circuitRenames = sameTraffic ? renamed(CIRCUIT_LINE_READS, CIRCUIT_LINE_NAME_READS) : undefined;
   const peeringRenames = sameTraffic ? renamed(PEERING_LINE_READS, NO_KINDS) : undefined;
-  const labelled = keep && ctx.results && ctx.builtAcrossEdit ? new Map<CostLine, readonly string[]>() : undefined;
+  const labelled = keep && ctx.notesForNextEdit ? new Map<CostLine, readonly string[]>() : undefined;
   // Found only for the same element or link object: one the edit changed is priced again.
   const line = (key: TopologyElement | TopologyLink, renames: readonly string[] | undefined, make: () => CostLine): CostLine => {
     const was = renames && before?.lines.get(key);

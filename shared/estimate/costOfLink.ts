@@ -70,7 +70,7 @@ class TrafficInput extends InputWhenRead {
     const sites = new Array<string>(this.#flow.shares.size);
     let k = 0;
     this.#flow.shares.forEach((v, siteId) => {
-      sites[k++] = `${this.#elements.label(siteId) ?? siteId} ${gb(v)} GB`;
+      sites[k++] = `${this.#elements.label(siteId)} ${gb(v)} GB`;
     });
     return `${gb(this.#volume)} GB a month: ${sites.join(', ')}`;
   }

@@ -121,7 +121,7 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters, keep = 
   const before = kept?.params === params ? kept : undefined;
   const changed = before && ctx.changedIds(PATHS_UNREAD_KINDS, PATHS_UNREAD_PROPS);
   // Noted for the next edit in a design being edited only: a run from scratch is what opening costs.
-  const sites = keep && ctx.results && ctx.builtAcrossEdit ? new Map<string, KeptSite>() : undefined;
+  const sites = keep && ctx.notesForNextEdit ? new Map<string, KeptSite>() : undefined;
   const out: SiteVnetEstimate[] = [];
   const estimateSite = siteEstimator(ctx, params, out);
   // forEach: for…of over the map made an iterator result per site.
@@ -159,21 +159,29 @@ const NO_KINDS: readonly ElementKind[] = [];
  */
 export function sitePathsRead(ctx: ValidationContext, ways: readonly SitePath[]): Set<string> {
   const ids = new Set<string>();
-  for (const way of ways) {
-    for (const id of way.elementIds) ids.add(id);
-    for (const { peeringId, vnetId } of ctx.peeredVnets(way.vnetId)) ids.add(peeringId).add(vnetId);
-  }
+  everyPathRead(ctx, ways, (id) => {
+    ids.add(id);
+    return true;
+  });
   return ids;
 }
 
 /** Whether a site's estimates read one of the elements `ids` (sitePathsRead, without making the set). */
 function readsAny(ctx: ValidationContext, ways: readonly SitePath[], ids: readonly string[]): boolean {
+  return !everyPathRead(ctx, ways, (id) => !ids.includes(id));
+}
+
+/**
+ * Gives `visit` the id of each element a site's estimates read (some more than once), while it
+ * returns true; whether it did to the end.
+ */
+function everyPathRead(ctx: ValidationContext, ways: readonly SitePath[], visit: (id: string) => boolean): boolean {
   for (const way of ways) {
-    for (const id of ids) if (way.elementIds.includes(id)) return true;
+    for (const id of way.elementIds) if (!visit(id)) return false;
     const peers = ctx.peeredVnets(way.vnetId);
-    for (let i = 0; i < peers.length; i++) if (ids.includes(peers[i]!.vnetId) || ids.includes(peers[i]!.peeringId)) return true;
+    for (let i = 0; i < peers.length; i++) if (!visit(peers[i]!.peeringId) || !visit(peers[i]!.vnetId)) return false;
   }
-  return false;
+  return true;
 }
 
 /** Whether two lists of ways in are the same, way by way (the walk is done again after some edits: other objects, maybe alike). */
@@ -206,7 +214,7 @@ function sameWay(a: SitePath, b: SitePath): boolean {
 export function siteEstimator(ctx: ValidationContext, params: EstimateParameters, out: SiteVnetEstimate[]): (siteId: string, ways: readonly SitePath[]) => void {
   const shared = newShared();
   // Only estimates made over a context built across an edit are kept site by site (estimatePart).
-  const keptThroughEdits = ctx.builtAcrossEdit;
+  const keptThroughEdits = ctx.notesForNextEdit;
   // Ways in and peering hops are numbered in the order made. Peering hops are shared by every site
   // behind a hub: by peering link id, then by the VNet reached over it.
   let wayCount = 0;

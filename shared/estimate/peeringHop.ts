@@ -24,7 +24,7 @@ export class PeeringHop {
   readonly value: number;
   readonly warnings: string[];
   // The peering's label is made when read: from the link (or, in a broken file, the element) of its
-  // id, kept rather than the context (see WayView in ./wayIn.ts).
+  // id, kept rather than the context (see WayView in ./wayView.ts).
   readonly #peering: TopologyElement | TopologyLink | undefined;
   readonly #peeringId: string;
   readonly #from: RegionPlace;

@@ -99,6 +99,15 @@ export class ValidationContext {
   readonly results: Map<object, unknown> | undefined;
 
   /**
+   * Whether the readers that keep results over this context note, as they run, what they need to
+   * keep them through the next edit (the ids they label, each site's ways): over a context built
+   * across an edit, that keeps results (builtAcrossEdit).
+   */
+  get notesForNextEdit(): boolean {
+    return this.builtAcrossEdit && this.results !== undefined;
+  }
+
+  /**
    * For a context built from the one before an edit that changed elements in place (same ids, kinds,
    * parents and links): each changed element before and after, and the results kept over the context
    * before (not that context itself). Until the next context is built from this one.

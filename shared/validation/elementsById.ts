@@ -34,12 +34,11 @@ export class ElementsById {
   }
 
   /**
-   * The label of the element of `id`, as ValidationContext.label gives it, noted; undefined when no
-   * element has the id. For texts made when first read, which keep these rather than the context.
+   * The label of the element of `id`, as ValidationContext.label gives it for an element (the id when
+   * no element has it), noted. For texts made when first read, which keep these rather than the context.
    */
-  label(id: string): string | undefined {
+  label(id: string): string {
     this.note(id);
-    const element = this.get(id);
-    return element && labelOf(element, id);
+    return labelOf(this.get(id), id);
   }
 }

@@ -162,7 +162,7 @@ function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[],
   for (const rule of rules) {
     // A rule that does not say what it reads reads every kind: nothing is kept for it.
     const kept = keep && rule.reads ? (ctx.resultsBefore(rule.reads, PROPS_NO_RULE_READS, namesReadBy(rule))?.get(rule) as RuleRun | undefined) : undefined;
-    const run = kept ?? (keep && ctx.results && ctx.builtAcrossEdit ? ctx.labelling(() => rule.check(ctx)) : { value: rule.check(ctx), labelled: undefined });
+    const run = kept ?? (keep && ctx.notesForNextEdit ? ctx.labelling(() => rule.check(ctx)) : { value: rule.check(ctx), labelled: undefined });
     if (keep) ctx.results?.set(rule, run);
     for (const f of run.value) findings.push(f);
   }

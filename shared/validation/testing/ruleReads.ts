@@ -73,7 +73,7 @@ function recordReads(reader: (ctx: ValidationContext) => unknown, doc: TopologyD
   // connected networks) is then read on behalf of this rule.
   const ctx = new ValidationContext({ ...doc, elements: doc.elements.map(watched) });
   // The context's labels, and the elements' (which texts made when read keep instead of the context).
-  const watchLabels = <T extends { label(id: string): string | undefined }>(labeller: T) => {
+  const watchLabels = <T extends { label(id: string): string }>(labeller: T) => {
     const label = labeller.label;
     labeller.label = function labelWatched(this: T, id: string) {
       labelling++;
