@@ -47,6 +47,11 @@ export function circuitCapacity(circuit: ElementOfKind<'erCircuit'>, label: stri
   return note ? { ...capacity, note } : capacity;
 }
 
+// A gateway's figures are those of its SKU and generation, the same for every gateway of them in
+// every design: made once, not in every run, whose results keep them (../kept/lists.ts). Read-only.
+const VPN_CAPACITIES = new Map<string, Capacity[]>();
+const ER_CAPACITIES = new Map<string, Capacity>();
+
 /**
  * A VPN gateway's single-tunnel and aggregate throughput for its generation. A path is one tunnel
  * (device → gateway); active-active does not raise the single-tunnel limit. When the SKU does not
@@ -66,6 +71,14 @@ export function vpnGatewayCapacities(gateway: ElementOfKind<'vpnGateway'>, warni
       return [];
     }
   }
+  const key = `${sku}|${gen}|${activeActive}`;
+  let capacities = VPN_CAPACITIES.get(key);
+  if (!capacities) VPN_CAPACITIES.set(key, (capacities = vpnCapacities(sku, gen, activeActive)));
+  return capacities;
+}
+
+function vpnCapacities(sku: ElementOfKind<'vpnGateway'>['props']['sku'], gen: VpnGeneration, activeActive: boolean): Capacity[] {
+  const skuCaps = VPN_SKUS[sku];
   const tunnel = skuCaps.tunnelMbps[gen] as number;
   const aggregate = skuCaps.throughputMbps[gen] as number;
   const tunnelCapacity: Capacity = {
@@ -97,12 +110,13 @@ export function erGatewayCapacity(gateway: ElementOfKind<'erGateway'>, throughPe
   const caps = erGatewayCapabilities(sku, scaleUnits);
   if (fastPath && caps.fastPath && !throughPeering) return undefined;
   const units = sku === 'ErGwScale' ? `, ${Math.max(1, Math.min(40, Math.floor(scaleUnits)))} scale units` : '';
-  return {
-    name: flat(`${sku} gateway${units} (${caps.throughputMbps} Mbps)`),
-    mbps: caps.throughputMbps,
-    provenance: 'doc',
-    source: `${ER_GATEWAY_SOURCE.url} [DOC]: gateway throughput`,
-  };
+  const key = `${sku}${units}`;
+  let capacity = ER_CAPACITIES.get(key);
+  if (!capacity) {
+    capacity = { name: flat(`${sku} gateway${units} (${caps.throughputMbps} Mbps)`), mbps: caps.throughputMbps, provenance: 'doc', source: `${ER_GATEWAY_SOURCE.url} [DOC]: gateway throughput` };
+    ER_CAPACITIES.set(key, capacity);
+  }
+  return capacity;
 }
 
 /** Why an ExpressRoute gateway is not a bandwidth limit on this path, when FastPath takes it out. */

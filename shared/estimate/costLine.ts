@@ -44,8 +44,41 @@ export const rate = (n: number | null): string => (n === null ? '?' : String(n))
 
 const isSecondary = (p: Provenance) => p === 'secondary' || p === 'assumption';
 
+// The records a line keeps are made by constructors, not literals (../kept/lists.ts).
+
+class KeptLine implements CostLine {
+  constructor(
+    public itemId: string,
+    public label: string,
+    public monthlyUsd: number | null,
+    public formula: string,
+    public inputs: CostInput[],
+    public unknownPrices: string[],
+    public secondary: boolean,
+  ) {}
+}
+
+class KeptInput implements CostInput {
+  declare provenance?: Provenance;
+
+  constructor(
+    public name: string,
+    public value: string,
+    provenance: Provenance | undefined,
+  ) {
+    if (provenance) this.provenance = provenance;
+  }
+}
+
+class Term {
+  constructor(
+    readonly text: string,
+    readonly usd: number | null,
+  ) {}
+}
+
 export class LineBuilder {
-  private readonly terms: Array<{ text: string; usd: number | null }> = [];
+  private readonly terms: Term[] = [];
   private readonly inputs: CostInput[] = [];
   // Made when a price is missing: most lines have none, and an estimate builds hundreds of lines.
   private unknown: Set<string> | undefined;
@@ -76,7 +109,7 @@ export class LineBuilder {
 
   /** An input shown with the line; the first one of a name wins, so names stay unique. */
   input(name: string, value: string, provenance?: Provenance): void {
-    this.add(provenance ? { name: flat(name), value: flat(value), provenance } : { name: flat(name), value: flat(value) });
+    this.add(new KeptInput(flat(name), flat(value), provenance));
   }
 
   /** An input whose value is worked out when first read (see InputWhenRead). */
@@ -86,23 +119,15 @@ export class LineBuilder {
 
   /** A term of the formula and its amount in USD a month (null when unknown). */
   term(text: string, amount: number | null): void {
-    this.terms.push({ text: flat(text), usd: amount });
+    this.terms.push(new Term(flat(text), amount));
   }
 
   build(itemId: string, label: string): CostLine {
     const known = this.terms.every((t) => t.usd !== null);
     const total = known ? this.terms.reduce((sum, t) => sum + t.usd!, 0) : null;
     const formula = flat(`${this.terms.map((t) => t.text).join(' + ') || '0'} = ${total === null ? 'unknown' : usd(total)}`);
-    return {
-      itemId,
-      label,
-      monthlyUsd: total,
-      formula,
-      // Cost lines are kept with their design: lists to size, and most miss no price (../kept/lists.ts).
-      inputs: toSize(this.inputs),
-      unknownPrices: this.unknown ? [...this.unknown] : emptyList(),
-      secondary: this.secondary,
-    };
+    // Cost lines are kept with their design: lists to size, and most miss no price (../kept/lists.ts).
+    return new KeptLine(itemId, label, total, formula, toSize(this.inputs), this.unknown ? [...this.unknown] : emptyList(), this.secondary);
   }
 }
 

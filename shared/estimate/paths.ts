@@ -152,6 +152,16 @@ interface KeptSite {
 
 const NO_KINDS: readonly ElementKind[] = [];
 
+/** A route kept by the estimate of several paths to one VNet: made by a constructor, as kept records are (../kept/lists.ts). */
+class KeptRoute implements Route {
+  constructor(
+    readonly way: WayIn,
+    readonly hop: PeeringHop | undefined,
+    readonly peeringId: string,
+    readonly vnetId: string,
+  ) {}
+}
+
 /**
  * The ids of the elements a site's estimates read (held to it by pathsKept.test.ts): the elements
  * along its ways in, and for each way's VNet the VNets peered with it and the peerings (a hop on to a
@@ -273,8 +283,8 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
     };
     estimated.forEach((way, i) => {
       const hub = ways[i]!.vnetId;
-      add({ way, hop: undefined, peeringId: '', vnetId: hub });
-      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) add({ way, hop: hopTo(way, peeringId, vnetId), peeringId, vnetId });
+      add(new KeptRoute(way, undefined, '', hub));
+      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) add(new KeptRoute(way, hopTo(way, peeringId, vnetId), peeringId, vnetId));
     });
     byVnet.forEach((routes, vnetId) => emitMany(siteId, vnetId, routes));
   };

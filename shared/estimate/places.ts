@@ -37,6 +37,12 @@ export function sitePlace(ctx: PlaceReads, siteId: string, warnings: string[]): 
   return { label, point };
 }
 
+// The place of a region or peering location of the tables is the same for every VNet and circuit
+// there, in every design: made once, not in every run, whose results keep it (../kept/lists.ts).
+// Read-only, as every result is.
+const REGION_PLACES = new Map<object, RegionPlace>();
+const LOCATION_PLACES = new Map<object, Place>();
+
 export function regionPlace(ctx: PlaceReads, vnetId: string | undefined, warnings: string[]): RegionPlace | undefined {
   const vnet = vnetId ? ctx.byId.get(vnetId) : undefined;
   if (!vnetId || vnet?.kind !== 'vnet') {
@@ -56,7 +62,9 @@ export function regionPlace(ctx: PlaceReads, vnetId: string | undefined, warning
   if (APPROXIMATE_REGION_NAMES.includes(region.name)) {
     warnings.push(`Region ${region.name}: its coordinates are an approximate city centre, not Azure's own metadata.`);
   }
-  return { label: region.displayName, point: { latitude: region.latitude, longitude: region.longitude }, region: region.name };
+  let place = REGION_PLACES.get(region);
+  if (!place) REGION_PLACES.set(region, (place = { label: region.displayName, point: { latitude: region.latitude, longitude: region.longitude }, region: region.name }));
+  return place;
 }
 
 export function peeringLocationPlace(ctx: PlaceReads, path: SitePath, warnings: string[]): Place {
@@ -74,5 +82,7 @@ export function peeringLocationPlace(ctx: PlaceReads, path: SitePath, warnings: 
     );
     return { label: `peering location "${name}"`, point: undefined };
   }
-  return { label: `${location.name} peering location`, point: { latitude: location.latitude, longitude: location.longitude } };
+  let place = LOCATION_PLACES.get(location);
+  if (!place) LOCATION_PLACES.set(location, (place = { label: `${location.name} peering location`, point: { latitude: location.latitude, longitude: location.longitude } }));
+  return place;
 }

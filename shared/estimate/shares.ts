@@ -3,12 +3,12 @@
 // of these lists of one to a dozen entries, and a map each, with a boxed number per entry, was a
 // share of what a cost estimate allocated (docs/performance.md, "Node, fourteenth round").
 
-import { emptyList } from '../kept/lists';
+import { emptyList, listOf } from '../kept/lists';
 
 export class Shares {
   // Made by the first send as lists of one (most lists hold one gateway or one site): a list grown
-  // by push from empty keeps room for sixteen (../kept/lists.ts). A list of numbers only holds
-  // doubles in place, unboxed.
+  // by push from empty keeps room for sixteen, and a literal's list may go straight to old pages
+  // (../kept/lists.ts). A list of numbers only holds doubles in place, unboxed.
   #ids: string[] = emptyList();
   #gb: number[] = emptyList();
 
@@ -31,8 +31,8 @@ export class Shares {
     const at = ids.indexOf(id);
     if (at >= 0) this.#gb[at]! += gb;
     else if (last < 0) {
-      this.#ids = [id];
-      this.#gb = [gb];
+      this.#ids = listOf(id);
+      this.#gb = listOf(gb);
     } else {
       ids.push(id);
       this.#gb.push(gb);

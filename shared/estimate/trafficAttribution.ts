@@ -17,6 +17,7 @@ import type { ValidationContext } from '../validation/context';
 import type { ElementKind } from '../model/enums';
 import { reachesEachVnetOnce, WALK_READS, waysBySite, type SitePath } from '../topology/sitePaths';
 import { Shares } from './shares';
+import { listOf } from '../kept/lists';
 
 export interface PeeringFlow {
   fromVnetId: string;
@@ -92,6 +93,15 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
   return result;
 }
 
+/** A peering's flow as the attribution keeps it: made by a constructor, as kept records are (../kept/lists.ts). */
+class Flow implements PeeringFlow {
+  constructor(
+    readonly fromVnetId: string,
+    readonly toVnetId: string,
+    readonly shares: Shares,
+  ) {}
+}
+
 /** Carries `gb` sent to the site from `vnetId`, reached by `way` and, when given, the peering after it. */
 function carry(ctx: ValidationContext, result: TrafficAttribution, siteId: string, way: SitePath, vnetId: string, peeringId: string | undefined, gb: number): void {
   if (way.via === 'expressRoute') {
@@ -116,10 +126,10 @@ function carry(ctx: ValidationContext, result: TrafficAttribution, siteId: strin
     }
   }
   if (!flow) {
-    flow = { fromVnetId: vnetId, toVnetId: ctx.vnetOf(way.gatewayId)?.id ?? '', shares: new Shares() };
+    flow = new Flow(vnetId, ctx.vnetOf(way.gatewayId)?.id ?? '', new Shares());
     // A list of one to begin with: most peerings carry one way (pushed onto an empty list, it keeps room for sixteen).
     if (flows) flows.push(flow);
-    else result.peerings.set(peeringId, [flow]);
+    else result.peerings.set(peeringId, listOf(flow));
   }
   flow.shares.add(siteId, gb);
 }

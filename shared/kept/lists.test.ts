@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyList, toSize } from './lists';
+import { emptyList, listOf, toSize } from './lists';
 
 describe('toSize', () => {
   it('gives a copy with the same items, and an empty list as it is', () => {
@@ -18,5 +18,19 @@ describe('emptyList', () => {
     expect(emptyList<string>()).toEqual([]);
     expect(emptyList<number>()).toBe(emptyList<string>());
     expect(() => emptyList<string>().push('x')).toThrow(TypeError);
+  });
+});
+
+describe('listOf', () => {
+  it('gives a new list of the one item each time, which may grow', () => {
+    const a = listOf('x');
+    const b = listOf('x');
+    expect(a).toEqual(['x']);
+    expect(a).not.toBe(b);
+    a.push('y');
+    expect(a).toEqual(['x', 'y']);
+    expect(b).toEqual(['x']);
+    // A number stays a number (Array.of with one number is a list of it, not one of that length).
+    expect(listOf(3)).toEqual([3]);
   });
 });

@@ -2,10 +2,22 @@
 // kept 188 bytes that way and 65 as a literal (docs/performance.md, "Node, eleventh round"). The
 // findings and estimates of a design are kept with it, and most of their lists are that small, so
 // every young-generation collection during a run copied the room too.
+//
+// The records a run keeps (findings, cost lines, paths, index entries) are made by constructors,
+// and its lists by copies (slice, concat, listOf), not by literals: V8 notes which of the objects
+// made at a literal outlive a young-generation collection, and puts the later objects of a literal
+// whose objects mostly do straight into old-generation pages ("allocation-site pretenuring"). A run's
+// results then took fresh pages every run, about 90 at 1,000 elements, and on this project's virtual
+// machines a fresh page costs 10–20 µs to touch (docs/performance.md, "Node, eighteenth round").
 
 /** The list, copied to its size once it is built (an empty list keeps no room: it is kept as it is). */
 export function toSize<T>(list: T[]): T[] {
   return list.length === 0 ? list : list.slice();
+}
+
+/** A list of one item, made to size (for a list a result keeps; see above). */
+export function listOf<T>(item: T): T[] {
+  return Array.of(item);
 }
 
 const EMPTY = Object.freeze([]);

@@ -97,10 +97,13 @@ export type PartInputs = readonly unknown[] | ((part: number) => readonly unknow
 
 const inputsOf = (inputs: PartInputs, part: number): readonly unknown[] => (typeof inputs === 'function' ? inputs(part) : inputs);
 
-interface MemoEntry<T> {
-  part: Part;
-  inputs: readonly unknown[];
-  value: T | Shares<T>;
+/** A part's result, with what it was worked out from: kept, so made by a constructor (../kept/lists.ts). */
+class MemoEntry<T> {
+  constructor(
+    readonly part: Part,
+    readonly inputs: readonly unknown[],
+    public value: T | Shares<T>,
+  ) {}
 }
 
 /**
@@ -134,7 +137,7 @@ export class PartMemo<T> {
     if (!before) return undefined;
     const value = this.valueOf(before);
     if (value === undefined) return undefined;
-    const carried = { part, inputs, value: this.carry(value, before.part, part) };
+    const carried = new MemoEntry(part, inputs, this.carry(value, before.part, part));
     this.set(part, carried);
     return carried;
   }
@@ -165,7 +168,7 @@ export class PartMemo<T> {
   }
 
   keep(part: Part, inputs: readonly unknown[], value: T): void {
-    this.set(part, { part, inputs, value });
+    this.set(part, new MemoEntry(part, inputs, value));
   }
 
   /**
@@ -175,7 +178,7 @@ export class PartMemo<T> {
    */
   keepShares(parts: readonly Part[], inputs: PartInputs, shareOut: () => readonly T[] | undefined): void {
     const shares = new Shares(parts, shareOut);
-    parts.forEach((part, p) => this.set(part, { part, inputs: inputsOf(inputs, p), value: shares }));
+    parts.forEach((part, p) => this.set(part, new MemoEntry<T>(part, inputsOf(inputs, p), shares)));
   }
 
   get(part: Part, inputs: readonly unknown[], compute: () => T): T {

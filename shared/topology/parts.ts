@@ -10,7 +10,7 @@
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { DisjointSets } from './disjointSets';
 import { elementIndex } from './elementIndex';
-import { toSize } from '../kept/lists';
+import { emptyList, toSize } from '../kept/lists';
 
 export interface Part {
   /** In document order. */
@@ -348,7 +348,17 @@ function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>, h
   return { parts: groups.map(partToSize), partOfElement, partOfLink };
 }
 
-/** Parts are kept from edit to edit, and a large design has a part per spoke: kept to size (../kept/lists.ts). */
+/**
+ * Parts are kept from edit to edit, and a large design has a part per spoke: kept to size, most of
+ * them with the shared empty list of links, made by a constructor (../kept/lists.ts).
+ */
 function partToSize(part: { elements: TopologyElement[]; links: TopologyLink[] }): Part {
-  return { elements: toSize(part.elements), links: toSize(part.links) };
+  return new KeptPart(toSize(part.elements), part.links.length > 0 ? toSize(part.links) : emptyList());
+}
+
+class KeptPart implements Part {
+  constructor(
+    readonly elements: readonly TopologyElement[],
+    readonly links: readonly TopologyLink[],
+  ) {}
 }

@@ -231,12 +231,17 @@ function findCircuits(ctx: ValidationContext, vnetId: string): ReadonlyArray<Ele
   return [...circuits.values()];
 }
 
-/** One step out of a site's edge element, ending on a gateway: the ids from the edge to the gateway. */
-interface Hop {
-  key: string;
-  ids: string[];
-  gatewayId: string;
-  circuitId?: string;
+/**
+ * One step out of a site's edge element, ending on a gateway: the ids from the edge to the gateway.
+ * Alive through the walk, which a collection may land in: made by a constructor (../kept/lists.ts).
+ */
+class Hop {
+  constructor(
+    readonly key: string,
+    readonly ids: string[],
+    readonly gatewayId: string,
+    readonly circuitId?: string,
+  ) {}
 }
 
 function computeWaysIn(ctx: ValidationContext): SitePath[] {
@@ -279,34 +284,65 @@ function computeWaysIn(ctx: ValidationContext): SitePath[] {
 function pathOf(ctx: ValidationContext, siteId: string, lastMileId: string, edgeId: string, hop: Hop, vnetId: string, locations: Map<string, string | undefined>): SitePath {
   // concat makes the list to size: paths are kept (../kept/lists.ts).
   const elementIds = [siteId, lastMileId].concat(hop.ids, vnetId);
-  if (hop.circuitId === undefined) {
-    return { siteId, vnetId, via: 'vpn', elementIds, gatewayId: hop.gatewayId, deviceId: edgeId, overInternet: true, encrypted: true };
-  }
+  if (hop.circuitId === undefined) return new Way(siteId, vnetId, 'vpn', elementIds, hop.gatewayId, edgeId, undefined, undefined, true, true, undefined);
   const circuit = ctx.byId.get(hop.circuitId) as ElementOfKind<'erCircuit'>;
   // Many sites share a circuit: its location is looked up once per walk.
   let peeringLocation = locations.get(circuit.id);
   if (!locations.has(circuit.id)) locations.set(circuit.id, (peeringLocation = circuitPeeringLocation(ctx, circuit.id)));
   const encrypted = circuit.props.expressRouteDirect && circuit.props.macsec;
-  // Literals, not spreads: the object shapes stay few and fixed, which keeps copying them cheap.
-  return peeringLocation
-    ? { siteId, vnetId, via: 'expressRoute', elementIds, gatewayId: hop.gatewayId, circuitId: circuit.id, peeringLocation, overInternet: false, encrypted }
-    : { siteId, vnetId, via: 'expressRoute', elementIds, gatewayId: hop.gatewayId, circuitId: circuit.id, overInternet: false, encrypted };
+  return new Way(siteId, vnetId, 'expressRoute', elementIds, hop.gatewayId, undefined, circuit.id, peeringLocation || undefined, false, encrypted, undefined);
 }
 
 /**
- * The same way in, carried on over a peering to the peered VNet (`direct` is a way in). Written out field by field in the
- * direct path's key order (then throughPeering), as `{ ...direct, vnetId, … }` would give: a spread
- * per site × spoke path was a hot spot.
+ * A path as the walk keeps it. Made by a constructor, not a literal, as every record a run keeps is
+ * (../kept/lists.ts). The fields a path does not have are left out, in the order of SitePath, so
+ * that the shapes stay few and fixed and a path reads (and serialises) as a literal of it would.
  */
+class Way implements SitePath {
+  declare siteId: string;
+  declare vnetId: string;
+  declare via: PathVia;
+  declare elementIds: readonly string[];
+  declare gatewayId: string;
+  declare deviceId?: string;
+  declare circuitId?: string;
+  declare peeringLocation?: string;
+  declare overInternet: boolean;
+  declare encrypted: boolean;
+  declare throughPeering?: string;
+
+  constructor(
+    siteId: string,
+    vnetId: string,
+    via: PathVia,
+    elementIds: readonly string[],
+    gatewayId: string,
+    deviceId: string | undefined,
+    circuitId: string | undefined,
+    peeringLocation: string | undefined,
+    overInternet: boolean,
+    encrypted: boolean,
+    throughPeering: string | undefined,
+  ) {
+    this.siteId = siteId;
+    this.vnetId = vnetId;
+    this.via = via;
+    this.elementIds = elementIds;
+    this.gatewayId = gatewayId;
+    if (deviceId !== undefined) this.deviceId = deviceId;
+    if (circuitId !== undefined) this.circuitId = circuitId;
+    if (peeringLocation !== undefined) this.peeringLocation = peeringLocation;
+    this.overInternet = overInternet;
+    this.encrypted = encrypted;
+    if (throughPeering !== undefined) this.throughPeering = throughPeering;
+  }
+}
+
+/** The same way in, carried on over a peering to the peered VNet (`direct` is a way in). */
 export function throughPeering(direct: SitePath, peeringId: string, vnetId: string): SitePath {
   const elementIds = direct.elementIds.slice();
   elementIds.push(peeringId, vnetId);
-  const { siteId, via, gatewayId, overInternet, encrypted } = direct;
-  if (direct.deviceId !== undefined) return { siteId, vnetId, via, elementIds, gatewayId, deviceId: direct.deviceId, overInternet, encrypted, throughPeering: peeringId };
-  if (direct.peeringLocation !== undefined) {
-    return { siteId, vnetId, via, elementIds, gatewayId, circuitId: direct.circuitId!, peeringLocation: direct.peeringLocation, overInternet, encrypted, throughPeering: peeringId };
-  }
-  return { siteId, vnetId, via, elementIds, gatewayId, circuitId: direct.circuitId!, overInternet, encrypted, throughPeering: peeringId };
+  return new Way(direct.siteId, vnetId, direct.via, elementIds, direct.gatewayId, direct.deviceId, direct.circuitId, direct.peeringLocation, direct.overInternet, direct.encrypted, peeringId);
 }
 
 /** Tunnels from a VPN device: its own s2s links, then those of the LNGs recording its public IP. */
@@ -316,7 +352,7 @@ function vpnHops(ctx: ValidationContext, device: ElementOfKind<'vpnDevice'>, lng
     for (const s2s of ctx.linksOf(fromId, 's2s')) {
       const gateway = ctx.otherEnd(s2s, fromId);
       if (gateway?.kind !== 'vpnGateway') continue;
-      hops.push({ key: `vpn:${device.id}>${gateway.id}`, ids: [...lead, s2s.id, gateway.id], gatewayId: gateway.id });
+      hops.push(new Hop(`vpn:${device.id}>${gateway.id}`, lead.concat(s2s.id, gateway.id), gateway.id));
     }
   };
   tunnelsFrom(device.id, [device.id]);
@@ -347,7 +383,7 @@ function expressRouteHops(ctx: ValidationContext, providerId: string): Hop[] {
     for (const connection of ctx.linksOf(circuitId, 'erConnection')) {
       const gateway = ctx.otherEnd(connection, circuitId);
       if (gateway?.kind !== 'erGateway') continue;
-      hops.push({ key: `er:${circuitId}>${gateway.id}`, ids: [...ids, connection.id, gateway.id], gatewayId: gateway.id, circuitId });
+      hops.push(new Hop(`er:${circuitId}>${gateway.id}`, ids.concat(connection.id, gateway.id), gateway.id, circuitId));
     }
   }
   return hops;

@@ -6,8 +6,9 @@ import type { ElementOfKind, TopologyDocument, TopologyElement, TopologyLink } f
 import { parseCidr, type CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize } from '../kept/lists';
-import { buildIndexes, changedElements, indexesAfterEdit, linksOfKind, listOfKind, NONE, type Indexes } from './contextIndexes';
+import { buildIndexes, changedElements, indexesAfterEdit, linksOfKind, listOfKind, NONE, noteLinksOfKind, type Indexes } from './contextIndexes';
 import { ElementsById, labelOf } from './elementsById';
+import { Labelled, Peer } from './keptRecords';
 import { sameButName, sameButUnread } from '../topology/partMemo';
 
 // Parsing is the costliest step and the same strings recur on every edit: cache by text.
@@ -23,6 +24,8 @@ export function cachedCidr(text: string): CidrResult {
   }
   return result;
 }
+
+const toSizeOrNone = <T>(list: T[]): readonly T[] => (list.length > 0 ? toSize(list) : NONE);
 
 /** Whether a reader that labelled `labelled` labelled none of `ids`. */
 export function labelsNone(labelled: readonly string[], ids: readonly string[]): boolean {
@@ -177,14 +180,14 @@ export class ValidationContext {
    * asked, repeats next to each other noted once): a rename of any other element changes nothing it
    * says, unless it reads names otherwise (NamesRead).
    */
-  labelling<T>(read: () => T): { value: T; labelled: readonly string[] } {
+  labelling<T>(read: () => T): Labelled<T, readonly string[]> {
     // Noted by the elements by id, which texts made when read keep instead of the context.
     const { byId } = this;
     const outer = byId.labelled;
     const labelled: string[] = [];
     byId.labelled = labelled;
     try {
-      return { value: read(), labelled };
+      return new Labelled(read(), labelled);
     } finally {
       byId.labelled = outer;
       if (outer) for (const id of labelled) outer.push(id);
@@ -244,8 +247,7 @@ export class ValidationContext {
     const found = known && listOfKind(known, kind);
     if (found) return found;
     const links = linksOfKind(all, kind);
-    if (known) known.push({ kind, links });
-    else byKindAt[i] = [{ kind, links }];
+    byKindAt[i] = noteLinksOfKind(known, kind, links);
     return links;
   }
 
@@ -257,7 +259,7 @@ export class ValidationContext {
     const found = bucket.byKind && listOfKind(bucket.byKind, kind);
     if (found) return found;
     const links = linksOfKind(bucket.all, kind);
-    (bucket.byKind ??= []).push({ kind, links });
+    bucket.byKind = noteLinksOfKind(bucket.byKind, kind, links);
     return links;
   }
 
@@ -288,7 +290,7 @@ export class ValidationContext {
       const found: Array<{ peeringId: string; vnetId: string }> = [];
       for (const peering of this.linksOf(vnetId, 'vnetPeering')) {
         const peer = this.otherEnd(peering, vnetId);
-        if (peer?.kind === 'vnet' && peer.id !== vnetId) found.push({ peeringId: peering.id, vnetId: peer.id });
+        if (peer?.kind === 'vnet' && peer.id !== vnetId) found.push(new Peer(peering.id, peer.id));
       }
       this.peerings.set(vnetId, (peers = toSize(found)));
     }
@@ -326,7 +328,8 @@ export class ValidationContext {
    */
   gatewaysIn(vnetId: string): ReadonlyArray<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> {
     let found = this.gateways.get(vnetId);
-    if (!found) this.gateways.set(vnetId, (found = toSize(this.findGateways(vnetId, []))));
+    // An empty list is the shared one: most VNets (spokes) have none, and a literal's list is old at once (../kept/lists.ts).
+    if (!found) this.gateways.set(vnetId, (found = toSizeOrNone(this.findGateways(vnetId, []))));
     return found;
   }
 

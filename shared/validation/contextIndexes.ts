@@ -7,6 +7,7 @@
 import type { ElementKind, LinkKind } from '../model/enums';
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { sameList } from '../topology/partMemo';
+import { listOf } from '../kept/lists';
 
 /**
  * An element's links of the kinds asked for so far (in document order): a few pairs, not a map: an
@@ -173,6 +174,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The empty list every lookup that finds nothing returns (shared: read-only). */
 export const NONE: readonly never[] = Object.freeze([]);
+
+/** An element's links of one kind, as its lists by kind keep them (made by a constructor, as kept records are: ../kept/lists.ts). */
+class KindLinks {
+  constructor(
+    readonly kind: LinkKind,
+    readonly links: readonly TopologyLink[],
+  ) {}
+}
+
+/** Notes an element's links of `kind` in its lists by kind (`byKind`, or a new list when undefined); the lists. */
+export function noteLinksOfKind(byKind: LinksByKind | undefined, kind: LinkKind, links: readonly TopologyLink[]): LinksByKind {
+  const entry = new KindLinks(kind, links);
+  if (!byKind) return listOf(entry);
+  byKind.push(entry);
+  return byKind;
+}
 
 /** The list of `kind` among an element's lists by kind made so far, if made. */
 export function listOfKind(byKind: LinksByKind, kind: LinkKind): readonly TopologyLink[] | undefined {

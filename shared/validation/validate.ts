@@ -6,6 +6,7 @@ import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
 import { asOnePart, partDocument, partsOf, wholePart, type Joins, type Part, type Parts } from '../topology/parts';
 import { contextOf, type NamesRead } from './context';
+import { Labelled } from './keptRecords';
 import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';
 
@@ -162,7 +163,7 @@ function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[],
   for (const rule of rules) {
     // A rule that does not say what it reads reads every kind: nothing is kept for it.
     const kept = keep && rule.reads ? (ctx.resultsBefore(rule.reads, PROPS_NO_RULE_READS, namesReadBy(rule))?.get(rule) as RuleRun | undefined) : undefined;
-    const run = kept ?? (keep && ctx.notesForNextEdit ? ctx.labelling(() => rule.check(ctx)) : { value: rule.check(ctx), labelled: undefined });
+    const run = kept ?? (keep && ctx.notesForNextEdit ? ctx.labelling(() => rule.check(ctx)) : new Labelled(rule.check(ctx), undefined));
     if (keep) ctx.results?.set(rule, run);
     for (const f of run.value) findings.push(f);
   }
@@ -170,10 +171,7 @@ function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[],
 }
 
 /** A rule's findings over a context, and the ids it labelled (undefined: not noted). */
-interface RuleRun {
-  value: readonly Finding[];
-  labelled: readonly string[] | undefined;
-}
+type RuleRun = Labelled<readonly Finding[]>;
 
 // Made once per rule and declaration (a test may change a rule's declaration).
 const namesRead = new WeakMap<Rule, NamesRead>();
