@@ -30,7 +30,8 @@ describe('listOf', () => {
     a.push('y');
     expect(a).toEqual(['x', 'y']);
     expect(b).toEqual(['x']);
-    // A number stays a number (Array.of with one number is a list of it, not one of that length).
+    // A number or a list is the one item (not a length, not items to spread).
     expect(listOf(3)).toEqual([3]);
+    expect(listOf([1, 2])).toEqual([[1, 2]]);
   });
 });
