@@ -12,13 +12,13 @@ import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
 import type { ElementKind } from '../model/enums';
 import type { LinkOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { PartMemo, sameList } from '../topology/partMemo';
-import { asOnePart, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
+import { asOnePart, hasGlobalReach, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround, type AroundPart } from '../topology/peeringsAround';
 import { contextOf, labelsNone, ValidationContext } from '../validation/context';
 import { CIRCUIT_LINE_NAME_READS, CIRCUIT_LINE_READS, circuitCost, erGatewayCost, VPN_GATEWAY_LINE_READS, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, PEERING_LINE_READS, peeringCost } from './costOfLink';
 import { EGRESS_LINE_READS, egressOfZones, internetEgressCost, ZONE_READS, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
-import { peeringLine } from './peeringLine';
+import { keepPeeringLine, peeringLine } from './peeringLine';
 import { applyPriceOverrides, priceOverridesOf } from './priceOverrides';
 import { attributeTraffic, TRAFFIC_NAME_READS, TRAFFIC_READS, type TrafficAttribution } from './trafficAttribution';
 import type { CostEstimate, CostLine, PriceBook } from './types';
@@ -98,7 +98,29 @@ function rekeyed<K extends object, V>(map: Map<K, V>, from: readonly object[], t
  * circuit's Global Reach add-on the parts joined by all links.
  */
 export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
+  if (byPart.newDesign(doc)) return costOfNew(doc, book);
   return costOfParts(doc, partsOf(doc, ESTIMATED_BY), partsOf(doc), book);
+}
+
+/**
+ * A design just opened, priced at once as one part; its parts are found, and each keeps the whole's
+ * prices, only at its first edit (PartMemo.keepLater): a run from scratch finds no parts.
+ */
+function costOfNew(doc: TopologyDocument, book: PriceBook): CostEstimate {
+  const whole = asOnePart(doc);
+  // The Global Reach lines are kept by the parts joined by all links, as after an edit.
+  const joined = hasGlobalReach(doc) ? partsOf(doc) : whole;
+  return costOfParts(doc, whole, joined, book, true, (prices) => {
+    const priced = pricePart(doc, wholePart(doc), prices);
+    byPart.keepLater(() => {
+      const allParts = partsOf(doc, ESTIMATED_BY);
+      const { around, ends } = peeringsAcross(doc, allParts);
+      allParts.parts.forEach((part, p) => byPart.keep(part, aroundInputs(prices, around[p]!), priced));
+      // The peerings between parts: their lines as a run over the parts would have kept them.
+      ends.forEach((end, j) => keepPeeringLine(doc.links[j]!, end, priced, prices, priced.lines.get(doc.links[j]!)!));
+    });
+    return [priced];
+  });
 }
 
 /**
@@ -124,13 +146,15 @@ export function estimateCostWhole(doc: TopologyDocument, book: PriceBook = DEFAU
 
 /**
  * `parts` without Global Reach price everything but the Global Reach add-on, which `joinedParts` (by
- * all links) price: a circuit is charged it once, over all its Global Reach connections.
+ * all links) price: a circuit is charged it once, over all its Global Reach connections. `priceAll`,
+ * when given, prices `parts` (one part, the whole document) instead of the memo.
  */
-function costOfParts(doc: TopologyDocument, allParts: Parts, joinedParts: Parts, book: PriceBook, keep = true): CostEstimate {
+function costOfParts(doc: TopologyDocument, allParts: Parts, joinedParts: Parts, book: PriceBook, keep = true, priceAll?: (prices: PriceBook) => PricedPart[]): CostEstimate {
   const { parts, partOfElement, partOfLink } = allParts;
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
   const { around, ends } = peeringsAcross(doc, allParts);
-  const priced = keep ? pricedParts(doc, parts, around, prices) : parts.map((part, p) => pricePart(documentAround(doc, part, around[p]!), part, prices, false));
+  const priced =
+    priceAll?.(prices) ?? (keep ? pricedParts(doc, parts, around, prices) : parts.map((part, p) => pricePart(documentAround(doc, part, around[p]!), part, prices, false)));
   const globalReach = globalReachLines(doc, joinedParts.parts, prices, keep);
   const egress = egressZones(doc, priced, partOfElement, prices);
   const lines: CostLine[] = [];

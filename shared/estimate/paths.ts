@@ -49,10 +49,26 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   if (cached) return cached;
   // No path goes over Global Reach (it joins sites to sites, not to VNets): its links join no parts
   // here. Nor do peerings: each part is estimated with the peerings around it (./peeringsAround.ts).
-  const out = estimateParts(doc, partsOf(doc, ESTIMATED_BY), params);
+  const out = byPart.newDesign(doc) ? estimateNew(doc, params) : estimateParts(doc, partsOf(doc, ESTIMATED_BY), params);
   if (memoise) results.set(doc, out);
   return out;
 }
+
+/**
+ * A design just opened, estimated at once; its parts are found, and each keeps its share, only at its
+ * first edit (PartMemo.keepLater): a run from scratch finds no parts.
+ */
+function estimateNew(doc: TopologyDocument, params: EstimateParameters): SiteVnetEstimate[] {
+  const out = estimatePart(doc, params);
+  byPart.keepLater(() => {
+    const allParts = partsOf(doc, ESTIMATED_BY);
+    const { around } = peeringsAcross(doc, allParts);
+    keepListShares(byPart, doc, allParts, (p) => aroundInputs(params, around[p]!), out, siteOf);
+  });
+  return out;
+}
+
+const siteOf = (e: SiteVnetEstimate) => e.siteId;
 
 /** The document estimated as one part, with nothing kept: the reference the parts are held to. */
 export function estimatePathsWhole(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): SiteVnetEstimate[] {
@@ -87,7 +103,7 @@ function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateP
   if (keep && parts.length > 1 && byPart.mostlyNew(parts, inputs)) {
     // Most of the design is new (just opened): estimated at once, then shared out among the parts.
     const out = estimatePart(doc, params);
-    keepListShares(byPart, doc, allParts, inputs, out, (e) => e.siteId);
+    keepListShares(byPart, doc, allParts, inputs, out, siteOf);
     return out;
   }
   const estimate = (p: number) => estimatePart(documentAround(doc, parts[p]!, around[p]!), params, keep);

@@ -77,6 +77,17 @@ export function peeringLine(
   return line;
 }
 
+/**
+ * Keeps `line`, made by a run over the whole design (`whole`: the design as that run priced it), as
+ * peeringLine keeps the line of `link` when the parts at its ends are both views of that run: the
+ * design's first edit finds it kept.
+ */
+export function keepPeeringLine(link: TopologyLink, ends: PeeringEnds, whole: PricedSide, prices: PriceBook, line: CostLine): void {
+  const a = ends.sourcePart >= 0 ? whole.traffic : undefined;
+  const b = a === undefined && ends.targetPart >= 0 ? whole.traffic : undefined;
+  if (a !== undefined || b !== undefined) kept.set(link, { prices, source: ends.source, target: ends.target, a, b, line });
+}
+
 /** The flows of `flows` sent across towards `end`. */
 const ownFlows = (flows: readonly PeeringFlow[] | undefined, end: TopologyElement | undefined): readonly PeeringFlow[] =>
   flows?.every((flow) => flow.toVnetId === end?.id) ? flows : (flows?.filter((flow) => flow.toVnetId === end?.id) ?? []);

@@ -116,6 +116,10 @@ class MemoEntry<T> {
  */
 export class PartMemo<T> {
   private readonly entries = new WeakMap<object, MemoEntry<T>>();
+  /** The elements of the document asked about last (newDesign). */
+  private seen: readonly TopologyElement[] | undefined;
+  /** The parts' shares of a whole run over a design just opened, to keep when its first edit comes (keepLater). */
+  private later: (() => void) | undefined;
 
   /** `unread`: what the results do not read; they are carried over an edit of only that, as over a move. */
   constructor(
@@ -188,6 +192,37 @@ export class PartMemo<T> {
   }
 
   /**
+   * Whether `doc` is a design this memo has seen nothing of: most of its elements are other objects
+   * than those of the document asked about last (a design opened, or pasted whole; an edit keeps the
+   * elements it does not change). A sample of them is looked for, each near its own place. Notes
+   * `doc` as the one asked about last; when it is not new, first keeps what keepLater left to keep
+   * (so that its parts are found, from those of the design before it, after that design's).
+   */
+  newDesign(doc: TopologyDocument): boolean {
+    const before = this.seen;
+    this.seen = doc.elements;
+    if (before === undefined || (before !== doc.elements && !mostlyAlike(before, doc.elements))) return true;
+    this.settle();
+    return false;
+  }
+
+  /**
+   * Leaves the keeping of a whole run's results for its parts (`keep`: keepShares, keep) to the
+   * next document newDesign finds not new: after a design is opened, its first edit finds its parts
+   * then, and a run over a design that no edit follows (another is opened) finds none. Replaces
+   * what was left before.
+   */
+  keepLater(keep: () => void): void {
+    this.later = keep;
+  }
+
+  private settle(): void {
+    const keep = this.later;
+    this.later = undefined;
+    keep?.();
+  }
+
+  /**
    * Whether most of the design has nothing kept (a design just opened, or pasted whole). One run over
    * the whole document, shared out among the parts afterwards, is then faster than a run per part:
    * the JIT optimises the rules' loops late when each runs over one small part at a time (a
@@ -209,6 +244,29 @@ export class PartMemo<T> {
     }
     return missing * 2 > total;
   }
+}
+
+const SAMPLES = 16;
+const NEAR = 2;
+
+/** Whether most of a sample of `after`'s elements are in `before` within NEAR places of their own. */
+function mostlyAlike(before: readonly TopologyElement[], after: readonly TopologyElement[]): boolean {
+  const n = after.length;
+  if (n === 0) return true;
+  const step = Math.max(1, Math.floor(n / SAMPLES));
+  let sampled = 0;
+  let found = 0;
+  for (let i = 0; i < n; i += step) {
+    sampled++;
+    const element = after[i];
+    for (let j = Math.max(0, i - NEAR); j <= i + NEAR && j < before.length; j++) {
+      if (before[j] === element) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found * 2 >= sampled;
 }
 
 /** The parts' shares of one result, shared out when the first is asked for. */

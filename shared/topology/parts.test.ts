@@ -153,6 +153,30 @@ describe('PartMemo', () => {
   });
 });
 
+describe('PartMemo, over a design just opened', () => {
+  it('tells a design opened or pasted whole from one edited, and leaves keeping for parts to its first edit', () => {
+    const memo = new PartMemo<number>();
+    const kept: string[] = [];
+    const opened = largeDesign(120);
+    expect(memo.newDesign(opened)).toBe(true);
+    memo.keepLater(() => kept.push('opened'));
+    // Another design opened before any edit: what was left to keep is dropped, never kept.
+    const other = structuredClone(opened);
+    expect(memo.newDesign(other)).toBe(true);
+    memo.keepLater(() => kept.push('other'));
+    expect(kept).toEqual([]);
+    // Its first edit keeps it, once; an element added near the start shifts the rest by one place.
+    const site = other.elements.find((e) => e.kind === 'onPremSite')!;
+    const edited = { ...updateElement(other, site.id, { name: 'renamed' }) };
+    edited.elements = [edited.elements[0]!, { ...edited.elements[0]!, id: 'pasted' }, ...edited.elements.slice(1)];
+    expect(memo.newDesign(edited)).toBe(false);
+    expect(kept).toEqual(['other']);
+    // Asked about the same design again: not new, and nothing more to keep.
+    expect(memo.newDesign(edited)).toBe(false);
+    expect(kept).toEqual(['other']);
+  });
+});
+
 describe('PartMemo, after edits of what no rule or estimate reads', () => {
   it('carries a result over moves, resizes and notes, even of the element that keys it, and not over a rename', () => {
     const carried: Array<[Part, Part]> = [];

@@ -100,9 +100,7 @@ export function partsOf(doc: TopologyDocument, joins: Joins = 'all links'): Part
   const memo = found[joins];
   let parts = memo.cache.get(doc);
   if (!parts) {
-    const skipped = SKIPPED[joins];
-    const present = skipped.size > 0 ? skippedKindsIn(doc) : undefined;
-    const same = present ? joinsSkipping(skipped.has('globalReach') && present.globalReach, skipped.has('vnetPeering') && present.peering, isBetweenHubs(joins)) : joins;
+    const same = joinsIn(doc, joins);
     if (same !== joins) parts = partsOf(doc, same);
     else parts = stillNoPeeringBetweenHubs(joins, doc) ?? (memo.last && afterEdit(memo.last.doc, memo.last.parts, doc)) ?? splitAnew(doc, joins);
     memo.cache.set(doc, parts);
@@ -110,6 +108,20 @@ export function partsOf(doc: TopologyDocument, joins: Joins = 'all links'): Part
   memo.last = { doc, parts };
   return parts;
 }
+
+/**
+ * The way of finding parts that finds the same parts of `doc` as `joins` (skipping only the kinds of
+ * link `doc` has): two ways with the same one get the same Parts object from partsOf.
+ */
+export function joinsIn(doc: TopologyDocument, joins: Joins): Joins {
+  const skipped = SKIPPED[joins];
+  if (skipped.size === 0) return joins;
+  const present = skippedKindsIn(doc);
+  return joinsSkipping(skipped.has('globalReach') && present.globalReach, skipped.has('vnetPeering') && present.peering, isBetweenHubs(joins));
+}
+
+/** Whether the document has a Global Reach link. */
+export const hasGlobalReach = (doc: TopologyDocument): boolean => skippedKindsIn(doc).globalReach;
 
 // By links array: most edits change an element and keep the document's links array.
 const kindsByLinks = new WeakMap<readonly TopologyLink[], { globalReach: boolean; peering: boolean }>();

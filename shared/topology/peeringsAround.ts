@@ -147,6 +147,8 @@ export function aroundInputs(input: unknown, around: AroundPart): readonly unkno
  * one part that `memo` keeps nothing for, on its document around it, and keeps the result.
  */
 export function* stepsAround<T>(doc: TopologyDocument, memo: PartMemo<T>, input: unknown, work: (partDoc: TopologyDocument, part: Part) => T): Generator<void, void, void> {
+  // Noted as asked about, so that the estimate of `doc` afterwards gathers the steps' results.
+  memo.newDesign(doc);
   const allParts = partsOf(doc, ESTIMATED_BY);
   const { around } = peeringsAcross(doc, allParts);
   for (let p = 0; p < allParts.parts.length; p++) {

@@ -4,7 +4,7 @@
 // peerings join parts only for the rules that read them (Rule.readsGlobalReach, Rule.readsPeering).
 import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
-import { asOnePart, partDocument, partsOf, wholePart, type Joins, type Part, type Parts } from '../topology/parts';
+import { asOnePart, joinsIn, partDocument, partsOf, wholePart, type Joins, type Part, type Parts } from '../topology/parts';
 import { contextOf, type NamesRead } from './context';
 import { Labelled } from './keptRecords';
 import { ALL_RULES } from './rules';
@@ -60,7 +60,8 @@ const memos = new Map(JOINS.map((joins) => [joins, new PartMemo<readonly Finding
 
 /** One run of validation: some rules over the parts of one way of finding them. */
 interface Run {
-  parts: Parts;
+  /** The way of finding the parts (found only when the run needs them: not over a design just opened). */
+  joins: Joins;
   rules: readonly Rule[];
   memo: PartMemo<readonly Finding[]>;
 }
@@ -83,20 +84,21 @@ function rulesOf(rules: readonly Rule[], ways: readonly Joins[]): readonly Rule[
  * that such a design is validated in one pass of all the rules, as before the groups.
  */
 function runsOf(doc: TopologyDocument, rules: readonly Rule[]): Run[] {
-  const waysByParts = new Map<Parts, Joins[]>();
+  const waysBySame = new Map<Joins, Joins[]>();
   for (const joins of JOINS) {
     if (!rules.some((rule) => joinsOf(rule) === joins)) continue;
-    const parts = partsOf(doc, joins);
-    const ways = waysByParts.get(parts);
+    // Ways that find the same parts of this document (partsOf gives them one Parts object).
+    const same = joinsIn(doc, joins);
+    const ways = waysBySame.get(same);
     if (ways) ways.push(joins);
-    else waysByParts.set(parts, [joins]);
+    else waysBySame.set(same, [joins]);
   }
-  return [...waysByParts].map(([parts, ways]) => ({ parts, rules: rulesOf(rules, ways), memo: memos.get(ways[0]!)! }));
+  return [...waysBySame].map(([joins, ways]) => ({ joins, rules: rulesOf(rules, ways), memo: memos.get(ways[0]!)! }));
 }
 
 export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
   const findings: Finding[] = [];
-  for (const run of runsOf(doc, rules)) for (const f of validateParts(doc, run.parts, run.rules, run.memo)) findings.push(f);
+  for (const run of runsOf(doc, rules)) for (const f of validateRun(doc, run)) findings.push(f);
   // Findings tie only within one rule and one element, so within one part of one run: the stable
   // sort gives the order one run over the whole document gives. Each part's findings come sorted,
   // so the sort only merges them.
@@ -110,8 +112,10 @@ export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RUL
  * whose parts are all kept takes no step.
  */
 export function* validationSteps(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Generator<void, void, void> {
-  for (const { parts, rules: runRules, memo } of runsOf(doc, rules)) {
-    for (const part of parts.parts) {
+  for (const { joins, rules: runRules, memo } of runsOf(doc, rules)) {
+    // Noted as asked about, so that validate(doc) afterwards gathers the steps' findings.
+    memo.newDesign(doc);
+    for (const part of partsOf(doc, joins).parts) {
       if (memo.kept(part, [runRules]) !== undefined) continue;
       memo.keep(part, [runRules], validatePart(doc, part, runRules));
       yield;
@@ -124,13 +128,29 @@ export function validateWhole(doc: TopologyDocument, rules: readonly Rule[] = AL
   return validateParts(doc, asOnePart(doc), rules).sort(byImportance);
 }
 
+/**
+ * The findings of a run (unsorted). Over a design just opened, the rules run over the whole document
+ * and its parts are found, and the findings kept for each, only at its first edit (PartMemo.keepLater):
+ * a run from scratch finds no parts.
+ */
+function validateRun(doc: TopologyDocument, { joins, rules, memo }: Run): Finding[] {
+  if (memo.newDesign(doc)) {
+    const findings = validatePart(doc, wholePart(doc), rules);
+    memo.keepLater(() => keepListShares(memo, doc, partsOf(doc, joins), [rules], findings, firstElementId));
+    return findings.slice();
+  }
+  return validateParts(doc, partsOf(doc, joins), rules, memo);
+}
+
+const firstElementId = (f: Finding) => f.elementIds[0]!;
+
 /** The findings of each part, part after part (unsorted), kept in `memo` if given. */
 function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule[], memo?: PartMemo<readonly Finding[]>): Finding[] {
   if (memo && parts.parts.length > 1 && memo.mostlyNew(parts.parts, [rules])) {
     // Run over the whole document (rules that do not read Global Reach links find the same there).
     const findings = validatePart(doc, wholePart(doc), rules);
     // Each part's share is sorted: the order of the whole list, restricted to the part.
-    keepListShares(memo, doc, parts, [rules], findings, (f) => f.elementIds[0]!);
+    keepListShares(memo, doc, parts, [rules], findings, firstElementId);
     return findings.slice();
   }
   const findings: Finding[] = [];
