@@ -196,12 +196,16 @@ export class PartMemo<T> {
    * than those of the document asked about last (a design opened, or pasted whole; an edit keeps the
    * elements it does not change). A sample of them is looked for, each near its own place. Notes
    * `doc` as the one asked about last; when it is not new, first keeps what keepLater left to keep
-   * (so that its parts are found, from those of the design before it, after that design's).
+   * (so that its parts are found, from those of the design before it, after that design's), and
+   * when it is, drops it (the design it was left for is no longer edited).
    */
   newDesign(doc: TopologyDocument): boolean {
     const before = this.seen;
     this.seen = doc.elements;
-    if (before === undefined || (before !== doc.elements && !mostlyAlike(before, doc.elements))) return true;
+    if (before === undefined || (before !== doc.elements && !mostlyAlike(before, doc.elements))) {
+      this.later = undefined;
+      return true;
+    }
     this.settle();
     return false;
   }

@@ -160,11 +160,13 @@ describe('PartMemo, over a design just opened', () => {
     const opened = largeDesign(120);
     expect(memo.newDesign(opened)).toBe(true);
     memo.keepLater(() => kept.push('opened'));
-    // Another design opened before any edit: what was left to keep is dropped, never kept.
+    // Another design opened before any edit: what was left to keep is dropped, never kept, even
+    // when nothing is left for the new one (its analysis went part by part).
     const other = structuredClone(opened);
     expect(memo.newDesign(other)).toBe(true);
-    memo.keepLater(() => kept.push('other'));
+    expect(memo.newDesign(other)).toBe(false);
     expect(kept).toEqual([]);
+    memo.keepLater(() => kept.push('other'));
     // Its first edit keeps it, once; an element added near the start shifts the rest by one place.
     const site = other.elements.find((e) => e.kind === 'onPremSite')!;
     const edited = { ...updateElement(other, site.id, { name: 'renamed' }) };
