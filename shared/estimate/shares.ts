@@ -7,7 +7,7 @@ import { emptyList, listOf } from '../kept/lists';
 
 export class Shares {
   // Made by the first send as lists of one (most lists hold one gateway or one site): a list grown
-  // by push from empty keeps room for sixteen, and a literal's list may go straight to old pages
+  // by push from empty keeps room for sixteen, and a kept literal's list is pretenured
   // (../kept/lists.ts). A list of numbers only holds doubles in place, unboxed.
   #ids: string[] = emptyList();
   #gb: number[] = emptyList();

@@ -328,7 +328,7 @@ export class ValidationContext {
    */
   gatewaysIn(vnetId: string): ReadonlyArray<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> {
     let found = this.gateways.get(vnetId);
-    // An empty list is the shared one: most VNets (spokes) have none, and a literal's list is old at once (../kept/lists.ts).
+    // An empty list is the shared one: most VNets (spokes) have none, and the walk's empty literal, kept, was pretenured (../kept/lists.ts).
     if (!found) this.gateways.set(vnetId, (found = toSizeOrNone(this.findGateways(vnetId, []))));
     return found;
   }
