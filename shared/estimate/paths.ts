@@ -49,26 +49,22 @@ export function estimatePaths(doc: TopologyDocument, params: EstimateParameters 
   if (cached) return cached;
   // No path goes over Global Reach (it joins sites to sites, not to VNets): its links join no parts
   // here. Nor do peerings: each part is estimated with the peerings around it (./peeringsAround.ts).
-  const out = byPart.newDesign(doc) ? estimateNew(doc, params) : estimateParts(doc, partsOf(doc, ESTIMATED_BY), params);
+  // A design just opened is estimated at once: its parts are found at its first edit.
+  const out = byPart.newDesign(doc) ? estimateAtOnce(doc, params, () => partsOf(doc, ESTIMATED_BY)) : estimateParts(doc, partsOf(doc, ESTIMATED_BY), params);
   if (memoise) results.set(doc, out);
   return out;
 }
 
-/**
- * A design just opened, estimated at once; its parts are found, and each keeps its share, only at its
- * first edit (PartMemo.keepLater): a run from scratch finds no parts.
- */
-function estimateNew(doc: TopologyDocument, params: EstimateParameters): SiteVnetEstimate[] {
+/** The whole document estimated at once, each part's share kept when the next edit comes (PartMemo.keepLater). */
+function estimateAtOnce(doc: TopologyDocument, params: EstimateParameters, parts: () => Parts): SiteVnetEstimate[] {
   const out = estimatePart(doc, params);
   byPart.keepLater(() => {
-    const allParts = partsOf(doc, ESTIMATED_BY);
+    const allParts = parts();
     const { around } = peeringsAcross(doc, allParts);
-    keepListShares(byPart, doc, allParts, (p) => aroundInputs(params, around[p]!), out, siteOf);
+    keepListShares(byPart, doc, allParts, (p) => aroundInputs(params, around[p]!), out, (e) => e.siteId);
   });
   return out;
 }
-
-const siteOf = (e: SiteVnetEstimate) => e.siteId;
 
 /** The document estimated as one part, with nothing kept: the reference the parts are held to. */
 export function estimatePathsWhole(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): SiteVnetEstimate[] {
@@ -100,12 +96,8 @@ function estimateParts(doc: TopologyDocument, allParts: Parts, params: EstimateP
   const { parts, partOfElement } = allParts;
   const { around } = peeringsAcross(doc, allParts);
   const inputs = (p: number) => aroundInputs(params, around[p]!);
-  if (keep && parts.length > 1 && byPart.mostlyNew(parts, inputs)) {
-    // Most of the design is new (just opened): estimated at once, then shared out among the parts.
-    const out = estimatePart(doc, params);
-    keepListShares(byPart, doc, allParts, inputs, out, siteOf);
-    return out;
-  }
+  // Most of the design is new (pasted whole, other parameters): estimated at once.
+  if (keep && parts.length > 1 && byPart.mostlyNew(parts, inputs)) return estimateAtOnce(doc, params, () => allParts);
   const estimate = (p: number) => estimatePart(documentAround(doc, parts[p]!, around[p]!), params, keep);
   const lists = parts.map((part, p) => (keep ? byPart.get(part, inputs(p), () => estimate(p)) : estimate(p)));
   // Each part lists its sites in document order: take them in the order of the whole document.

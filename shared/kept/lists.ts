@@ -16,6 +16,14 @@ export function toSize<T>(list: T[]): T[] {
 }
 
 /**
+ * The list copied to its size, or the shared empty list when it is empty: for a read-only list a
+ * result keeps, where an empty list made by a literal would be kept (and pretenured, see above).
+ */
+export function toSizeOrEmpty<T>(list: T[]): T[] {
+  return list.length === 0 ? emptyList() : list.slice();
+}
+
+/**
  * A list of one item, made to size, for a list a result keeps (see above): a copy of a literal's
  * list, which is let go at once and so never put in old pages (Array.of took four times as long).
  */

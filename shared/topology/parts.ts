@@ -10,7 +10,7 @@
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { DisjointSets } from './disjointSets';
 import { elementIndex } from './elementIndex';
-import { emptyList, toSize } from '../kept/lists';
+import { toSize, toSizeOrEmpty } from '../kept/lists';
 
 export interface Part {
   /** In document order. */
@@ -365,7 +365,7 @@ function split(doc: TopologyDocument, skip: ReadonlySet<TopologyLink['kind']>, h
  * them with the shared empty list of links, made by a constructor (../kept/lists.ts).
  */
 function partToSize(part: { elements: TopologyElement[]; links: TopologyLink[] }): Part {
-  return new KeptPart(toSize(part.elements), part.links.length > 0 ? toSize(part.links) : emptyList());
+  return new KeptPart(toSize(part.elements), toSizeOrEmpty(part.links));
 }
 
 class KeptPart implements Part {

@@ -3,29 +3,14 @@
 import { GATEWAY_SUBNET_NAME } from '../model/elementCatalog';
 import type { ElementKind, LinkKind } from '../model/enums';
 import type { ElementOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
-import { parseCidr, type CidrResult } from '../net/cidr';
+import type { CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
-import { toSize } from '../kept/lists';
+import { toSize, toSizeOrEmpty } from '../kept/lists';
+import { cachedCidr } from './cidrCache';
 import { buildIndexes, changedElements, indexesAfterEdit, linksOfKind, listOfKind, NONE, noteLinksOfKind, type Indexes } from './contextIndexes';
 import { ElementsById, labelOf } from './elementsById';
 import { Labelled, Peer } from './keptRecords';
 import { sameButName, sameButUnread } from '../topology/partMemo';
-
-// Parsing is the costliest step and the same strings recur on every edit: cache by text.
-const CIDR_CACHE = new Map<string, CidrResult>();
-const CIDR_CACHE_LIMIT = 50_000;
-
-export function cachedCidr(text: string): CidrResult {
-  let result = CIDR_CACHE.get(text);
-  if (!result) {
-    if (CIDR_CACHE.size >= CIDR_CACHE_LIMIT) CIDR_CACHE.clear();
-    result = parseCidr(text);
-    CIDR_CACHE.set(text, result);
-  }
-  return result;
-}
-
-const toSizeOrNone = <T>(list: T[]): readonly T[] => (list.length > 0 ? toSize(list) : NONE);
 
 /** Whether a reader that labelled `labelled` labelled none of `ids`. */
 export function labelsNone(labelled: readonly string[], ids: readonly string[]): boolean {
@@ -328,8 +313,8 @@ export class ValidationContext {
    */
   gatewaysIn(vnetId: string): ReadonlyArray<ElementOfKind<'vpnGateway'> | ElementOfKind<'erGateway'>> {
     let found = this.gateways.get(vnetId);
-    // An empty list is the shared one: most VNets (spokes) have none, and the walk's empty literal, kept, was pretenured (../kept/lists.ts).
-    if (!found) this.gateways.set(vnetId, (found = toSizeOrNone(this.findGateways(vnetId, []))));
+    // Most VNets (spokes) have none: they share the empty list.
+    if (!found) this.gateways.set(vnetId, (found = toSizeOrEmpty(this.findGateways(vnetId, []))));
     return found;
   }
 

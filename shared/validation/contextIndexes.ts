@@ -7,7 +7,7 @@
 import type { ElementKind, LinkKind } from '../model/enums';
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { sameList } from '../topology/partMemo';
-import { listOf } from '../kept/lists';
+import { emptyList, listOf } from '../kept/lists';
 
 /**
  * An element's links of the kinds asked for so far (in document order): a few pairs, not a map: an
@@ -173,7 +173,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The empty list every lookup that finds nothing returns (shared: read-only). */
-export const NONE: readonly never[] = Object.freeze([]);
+export const NONE: readonly never[] = emptyList();
 
 /** An element's links of one kind, as its lists by kind keep them (made by a constructor, as kept records are: ../kept/lists.ts). */
 class KindLinks {

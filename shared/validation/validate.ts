@@ -134,25 +134,24 @@ export function validateWhole(doc: TopologyDocument, rules: readonly Rule[] = AL
  * a run from scratch finds no parts.
  */
 function validateRun(doc: TopologyDocument, { joins, rules, memo }: Run): Finding[] {
-  if (memo.newDesign(doc)) {
-    const findings = validatePart(doc, wholePart(doc), rules);
-    memo.keepLater(() => keepListShares(memo, doc, partsOf(doc, joins), [rules], findings, firstElementId));
-    return findings.slice();
-  }
+  if (memo.newDesign(doc)) return validateAtOnce(doc, rules, memo, () => partsOf(doc, joins));
   return validateParts(doc, partsOf(doc, joins), rules, memo);
 }
 
-const firstElementId = (f: Finding) => f.elementIds[0]!;
+/**
+ * The rules over the whole document at once (rules that do not read Global Reach links find the
+ * same there as part by part), each part's share kept when the next edit comes (PartMemo.keepLater).
+ */
+function validateAtOnce(doc: TopologyDocument, rules: readonly Rule[], memo: PartMemo<readonly Finding[]>, parts: () => Parts): Finding[] {
+  const findings = validatePart(doc, wholePart(doc), rules);
+  // Each part's share is sorted: the order of the whole list, restricted to the part.
+  memo.keepLater(() => keepListShares(memo, doc, parts(), [rules], findings, (f) => f.elementIds[0]!));
+  return findings.slice();
+}
 
 /** The findings of each part, part after part (unsorted), kept in `memo` if given. */
 function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule[], memo?: PartMemo<readonly Finding[]>): Finding[] {
-  if (memo && parts.parts.length > 1 && memo.mostlyNew(parts.parts, [rules])) {
-    // Run over the whole document (rules that do not read Global Reach links find the same there).
-    const findings = validatePart(doc, wholePart(doc), rules);
-    // Each part's share is sorted: the order of the whole list, restricted to the part.
-    keepListShares(memo, doc, parts, [rules], findings, firstElementId);
-    return findings.slice();
-  }
+  if (memo && parts.parts.length > 1 && memo.mostlyNew(parts.parts, [rules])) return validateAtOnce(doc, rules, memo, () => parts);
   const findings: Finding[] = [];
   for (const part of parts.parts) {
     const found = memo ? memo.get(part, [rules], () => validatePart(doc, part, rules)) : validatePart(doc, part, rules, false);
