@@ -88,25 +88,24 @@ function joinedAlike(kept: KeptComponents, elements: readonly TopologyElement[])
   return true;
 }
 
-// By element index, over the context's index of ids: no map of its own. Elements that share an id
-// (only in a broken file) are joined, so an id has one component.
+// By element index, over the context's index of ids and the ends it looked up: no map of its own.
+// Elements that share an id (only in a broken file) are joined, so an id has one component.
 function findComponents(ctx: ValidationContext): Components {
   const elements = ctx.doc.elements;
+  const links = ctx.doc.links;
   // The index, not the context: kept components must not keep the context's other maps.
   const index = ctx.indexes;
+  const { parentAt, sourceAt, targetAt, idsShared } = ctx.ends;
   const sets = new DisjointSets(elements.length);
   for (let i = 0; i < elements.length; i++) {
-    const e = elements[i]!;
-    sets.join(i, index.get(e.id)!);
-    if (e.parentId === undefined) continue;
-    const parent = index.get(e.parentId);
-    if (parent !== undefined) sets.join(i, parent);
+    if (idsShared) sets.join(i, index.get(elements[i]!.id)!);
+    if (parentAt[i]! >= 0) sets.join(i, parentAt[i]!);
   }
-  for (const link of ctx.doc.links) {
-    if (link.kind === 'microsoftPeering') continue;
-    const source = index.get(link.source);
-    const target = index.get(link.target);
-    if (source === undefined || target === undefined || NOT_ROUTING.has(elements[source]!.kind) || NOT_ROUTING.has(elements[target]!.kind)) continue;
+  for (let j = 0; j < links.length; j++) {
+    if (links[j]!.kind === 'microsoftPeering') continue;
+    const source = sourceAt[j]!;
+    const target = targetAt[j]!;
+    if (source < 0 || target < 0 || NOT_ROUTING.has(elements[source]!.kind) || NOT_ROUTING.has(elements[target]!.kind)) continue;
     sets.join(source, target);
   }
   const root = new Int32Array(elements.length);

@@ -7,7 +7,7 @@ import type { CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize, toSizeOrEmpty } from '../kept/lists';
 import { cachedCidr } from './cidrCache';
-import { buildIndexes, changedElements, indexesAfterEdit, linksOfKind, listOfKind, NONE, noteLinksOfKind, type Indexes } from './contextIndexes';
+import { buildIndexes, changedElements, indexesAfterEdit, linksOfKind, listOfKind, NONE, noteLinksOfKind, type Ends, type Indexes } from './contextIndexes';
 import { ElementsById, labelOf } from './elementsById';
 import { Labelled, Peer } from './keptRecords';
 import { sameButName, sameButUnread } from '../topology/partMemo';
@@ -41,6 +41,11 @@ export class ValidationContext {
   /** The index in `doc.elements` of each id (the last element of an id). Shared: read-only. */
   get indexes(): ReadonlyMap<string, number> {
     return this.ix.indexById;
+  }
+
+  /** Each element's parent and each link's ends, by index (contextIndexes.ts, Ends). Shared: read-only. */
+  get ends(): Ends {
+    return this.ix.ends;
   }
 
   /**
@@ -284,10 +289,14 @@ export class ValidationContext {
 
   /** The VNet an element sits in, through any number of parents. */
   vnetOf(id: string): ElementOfKind<'vnet'> | undefined {
-    let current = this.byId.get(id);
-    for (let depth = 0; current && depth < 16; depth++) {
+    let i = this.ix.indexById.get(id) ?? -1;
+    // Up by the parents' indexes, looked up once for the context (Ends).
+    const { parentAt } = this.ix.ends;
+    const { elements } = this.doc;
+    for (let depth = 0; i >= 0 && depth < 16; depth++) {
+      const current = elements[i]!;
       if (current.kind === 'vnet') return current;
-      current = current.parentId ? this.byId.get(current.parentId) : undefined;
+      i = parentAt[i]!;
     }
     return undefined;
   }

@@ -37,6 +37,21 @@ export interface Indexes {
   childrenOfMissing: Map<string, TopologyElement[]>;
   kindIndex: Map<ElementKind, TopologyElement[]>;
   linkKindIndex: Map<LinkKind, TopologyLink[]>;
+  /**
+   * The ids the document names, looked up once: the index of each element's parent, and of each
+   * link's source and target (-1: none, or no element has the id), and whether two elements share
+   * an id (only in a broken file). The ids in links and parents are other strings than the elements'
+   * own, each compared character by character in a lookup, and buildIndexes and the components of
+   * address-overlap-connected looked each up twice.
+   */
+  ends: Ends;
+}
+
+export interface Ends {
+  parentAt: Int32Array;
+  sourceAt: Int32Array;
+  targetAt: Int32Array;
+  idsShared: boolean;
 }
 
 export function buildIndexes(doc: TopologyDocument): Indexes {
@@ -51,41 +66,49 @@ export function buildIndexes(doc: TopologyDocument): Indexes {
   }
   const childrenOfMissing = new Map<string, TopologyElement[]>();
   const childCount = new Int32Array(n);
+  const parentAt = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const parentId = elements[i]!.parentId;
     if (!parentId) continue;
     const p = index.get(parentId);
-    if (p !== undefined) childCount[p]++;
-    else push(childrenOfMissing, parentId, elements[i]!);
+    if (p !== undefined) {
+      childCount[p]++;
+      parentAt[i] = p;
+    } else push(childrenOfMissing, parentId, elements[i]!);
   }
   const linkKindIndex = new Map<LinkKind, TopologyLink[]>();
   const linksOfMissing = new Map<string, LinkBucket>();
   const linkCount = new Int32Array(n);
-  const countEnd = (id: string, link: TopologyLink) => {
+  const sourceAt = new Int32Array(links.length);
+  const targetAt = new Int32Array(links.length);
+  const countEnd = (id: string, link: TopologyLink): number => {
     const i = index.get(id);
     if (i !== undefined) {
       linkCount[i]++;
-      return;
+      return i;
     }
     const bucket = linksOfMissing.get(id);
     if (!bucket) linksOfMissing.set(id, { all: [link], byKind: undefined });
     else bucket.all.push(link);
+    return -1;
   };
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
     push(linkKindIndex, link.kind, link);
-    countEnd(link.source, link);
-    if (link.target !== link.source) countEnd(link.target, link);
+    const s = countEnd(link.source, link);
+    sourceAt[j] = s;
+    // A link from an element to itself is one of its links, once.
+    targetAt[j] = link.target !== link.source ? countEnd(link.target, link) : s;
   }
   const childrenAt = new Array<TopologyElement[] | undefined>(n);
   for (let i = 0; i < n; i++) if (childCount[i]! > 0) childrenAt[i] = new Array(childCount[i]!);
   // The counts count down as the lists fill, from their ends: each list's last item first.
   for (let i = n - 1; i >= 0; i--) {
-    const parentId = elements[i]!.parentId;
-    const p = parentId ? index.get(parentId) : undefined;
-    if (p !== undefined) childrenAt[p]![--childCount[p]!] = elements[i]!;
+    const p = parentAt[i]!;
+    if (p >= 0) childrenAt[p]![--childCount[p]!] = elements[i]!;
   }
-  return { indexById: index, linksAt: linksByElement(links, index, linkCount), linksByKindAt: new Array(n), childrenAt, linksOfMissing, childrenOfMissing, kindIndex, linkKindIndex };
+  const ends: Ends = { parentAt, sourceAt, targetAt, idsShared: index.size !== n };
+  return { indexById: index, linksAt: linksByElement(links, sourceAt, targetAt, linkCount), linksByKindAt: new Array(n), childrenAt, linksOfMissing, childrenOfMissing, kindIndex, linkKindIndex, ends };
 }
 
 /**
@@ -93,7 +116,7 @@ export function buildIndexes(doc: TopologyDocument): Indexes {
  * then each element's stretch copied out (a list made to size per element, and a bucket object
  * around it, were a tenth of building the indexes).
  */
-function linksByElement(links: readonly TopologyLink[], index: ReadonlyMap<string, number>, linkCount: Int32Array): Array<readonly TopologyLink[] | undefined> {
+function linksByElement(links: readonly TopologyLink[], sourceAt: Int32Array, targetAt: Int32Array, linkCount: Int32Array): Array<readonly TopologyLink[] | undefined> {
   const n = linkCount.length;
   const next = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) next[i + 1] = next[i]! + linkCount[i]!;
@@ -101,10 +124,10 @@ function linksByElement(links: readonly TopologyLink[], index: ReadonlyMap<strin
   const laidOut = new Array<TopologyLink>(next[n]!);
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
-    const s = index.get(link.source);
-    if (s !== undefined) laidOut[next[s]!++] = link;
-    const t = link.target !== link.source ? index.get(link.target) : undefined;
-    if (t !== undefined) laidOut[next[t]!++] = link;
+    const s = sourceAt[j]!;
+    if (s >= 0) laidOut[next[s]!++] = link;
+    const t = targetAt[j]!;
+    if (t >= 0 && t !== s) laidOut[next[t]!++] = link;
   }
   const linksAt = new Array<readonly TopologyLink[] | undefined>(n);
   for (let i = 0; i < n; i++) if (linkCount[i]! > 0) linksAt[i] = laidOut.slice(starts[i]!, starts[i + 1]!);
