@@ -112,8 +112,11 @@ export class LineBuilder {
     this.add(new KeptInput(flat(name), flat(value), provenance));
   }
 
-  /** An input whose value is worked out when first read (see InputWhenRead). */
-  inputWhenRead(input: InputWhenRead): void {
+  /**
+   * An input made by the caller: one worked out when first read (InputWhenRead), or one made once and
+   * shown with many lines (sharedInput).
+   */
+  madeInput(input: CostInput): void {
     this.add(input);
   }
 
@@ -139,10 +142,12 @@ export class LineBuilder {
  */
 export abstract class InputWhenRead implements CostInput {
   readonly name: string;
+  declare readonly provenance?: Provenance;
   #value: string | undefined;
 
-  constructor(name: string) {
+  constructor(name: string, provenance?: Provenance) {
     this.name = flat(name);
+    if (provenance) this.provenance = provenance;
   }
 
   protected abstract make(): string;
@@ -152,8 +157,17 @@ export abstract class InputWhenRead implements CostInput {
   }
 
   toJSON(): CostInput {
-    return { name: this.name, value: this.value };
+    return this.provenance ? { name: this.name, value: this.value, provenance: this.provenance } : { name: this.name, value: this.value };
   }
+}
+
+/**
+ * An input whose text is the same in every line that shows it (what a traffic attribution assumes,
+ * an option's meaning): made once, at load, and shared by the lines, as the inputs describing prices
+ * are (inputs are read-only).
+ */
+export function sharedInput(name: string, value: string, provenance?: Provenance): CostInput {
+  return new KeptInput(flat(name), flat(value), provenance);
 }
 
 // The input describing a price or allowance is the same in every line of an estimate: built once per

@@ -5,9 +5,9 @@ import type { ElementKind } from '../model/enums';
 import type { LinkOfKind } from '../model/types';
 import type { ValidationContext } from '../validation/context';
 import type { ElementsById } from '../validation/elementsById';
-import { InputWhenRead, LineBuilder, gb, rate } from './costLine';
+import { InputWhenRead, LineBuilder, gb, rate, sharedInput } from './costLine';
 import type { PeeringFlow } from './trafficAttribution';
-import type { CostLine, PriceBook } from './types';
+import type { CostInput, CostLine, PriceBook } from './types';
 
 const regionKey = (region: string) => region.toLowerCase().replace(/\s+/g, '');
 
@@ -24,15 +24,16 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
     const vnet = ctx.byId.get(vnetId);
     return vnet?.kind === 'vnet' ? vnet.props.region : '';
   };
-  const global = regionKey(regionOf(link.source)) !== regionKey(regionOf(link.target));
-  b.input('Regions', `${regionOf(link.source) || 'not set'} and ${regionOf(link.target) || 'not set'}: ${global ? 'global peering' : 'same region'}`);
-  b.input('Traffic attribution', "the share of a site's traffic sent from a VNet it reaches through this peering, towards the gateway's VNet");
+  const regions = regionsOf(regionOf(link.source), regionOf(link.target));
+  const { global } = regions;
+  b.madeInput(regions.input);
+  b.madeInput(PEERING_ATTRIBUTION);
   if (flows.length === 0) b.term('0 GB', 0);
   for (const flow of flows) {
     const volume = flow.shares.sum();
     const direction = `${ctx.label(flow.fromVnetId)} → ${ctx.label(flow.toVnetId)}`;
     ctx.labelsLater(flow.shares.ids());
-    b.inputWhenRead(new TrafficInput(`Traffic ${direction}`, ctx.byId, flow, volume));
+    b.madeInput(new TrafficInput(`Traffic ${direction}`, ctx.byId, flow, volume));
     let out: number | null;
     let into: number | null;
     if (!global) {
@@ -45,6 +46,33 @@ export function peeringCost(link: LinkOfKind<'vnetPeering'>, flows: readonly Pee
     b.term(`${gb(volume)} GB × (${rate(out)} out + ${rate(into)} in) $/GB`, out === null || into === null ? null : volume * (out + into));
   }
   return b.build(link.id, global ? 'Global VNet peering' : 'VNet peering');
+}
+
+const PEERING_ATTRIBUTION = sharedInput('Traffic attribution', "the share of a site's traffic sent from a VNet it reaches through this peering, towards the gateway's VNet");
+
+/** Whether a peering between two regions is global, and the input that says so. */
+interface PeeringRegions {
+  global: boolean;
+  input: CostInput;
+}
+
+// By the two regions: an estate's peerings join a few regions, and each line's input is the same text.
+const REGIONS = new Map<string, Map<string, PeeringRegions>>();
+const REGIONS_LIMIT = 1_000;
+
+function regionsOf(from: string, to: string): PeeringRegions {
+  let byTo = REGIONS.get(from);
+  if (!byTo) {
+    if (REGIONS.size >= REGIONS_LIMIT) REGIONS.clear();
+    REGIONS.set(from, (byTo = new Map()));
+  }
+  let regions = byTo.get(to);
+  if (!regions) {
+    const global = regionKey(from) !== regionKey(to);
+    const input = sharedInput('Regions', `${from || 'not set'} and ${to || 'not set'}: ${global ? 'global peering' : 'same region'}`);
+    byTo.set(to, (regions = { global, input }));
+  }
+  return regions;
 }
 
 /**

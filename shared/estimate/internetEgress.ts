@@ -7,9 +7,9 @@
 import { ALLOWANCE_IDS, PRICE_IDS, allowanceOf, dataTransferZoneOf, priceOf, type EgressTier, type PricingZoneNumber } from '../data/priceBook';
 import type { ElementKind } from '../model/enums';
 import type { ValidationContext } from '../validation/context';
-import { LineBuilder, gb, rate, usd } from './costLine';
+import { InputWhenRead, LineBuilder, gb, rate, sharedInput, usd } from './costLine';
 import type { Shares } from './shares';
-import type { CostLine, PriceBook } from './types';
+import type { CostInput, CostLine, PriceBook } from './types';
 
 export interface ZoneOfGateway {
   zone: PricingZoneNumber;
@@ -103,14 +103,9 @@ export function internetEgressCost(
   flows.forEach((volume, gatewayId) => {
     const where = egress.gateways.get(gatewayId)!;
     byZone.set(where.zone, (byZone.get(where.zone) ?? 0) + volume);
-    b.input(
-      `Through ${ctx.label(gatewayId)}`,
-      `${gb(volume)} GB a month, region ${where.region || 'not set'}, zone ${where.zone}` +
-        (where.known ? '' : ' (zone of the region unknown: zone 1 assumed)'),
-      where.known ? 'secondary' : 'assumption',
-    );
+    b.madeInput(new ThroughInput(`Through ${ctx.label(gatewayId)}`, volume, where));
   });
-  b.input('Traffic attribution', attribution);
+  b.madeInput(attributionInput(attribution));
   byZone.forEach((volume, zone) => {
     const { totalGb, cost, text } = egress.zones.get(zone)!;
     for (const id of cost.allowanceIds) b.allowance(id);
@@ -118,4 +113,36 @@ export function internetEgressCost(
     b.term(`${text} (${gb(volume)} GB)`, cost.usd === null ? null : (cost.usd * volume) / totalGb);
   });
   return b.build(sourceId, label);
+}
+
+/** A site's or group's gigabytes through one gateway, and where the gateway is: its text made when read. */
+class ThroughInput extends InputWhenRead {
+  readonly #volume: number;
+  readonly #where: ZoneOfGateway;
+
+  constructor(name: string, volume: number, where: ZoneOfGateway) {
+    super(name, where.known ? 'secondary' : 'assumption');
+    this.#volume = volume;
+    this.#where = where;
+  }
+
+  protected make(): string {
+    const where = this.#where;
+    return (
+      `${gb(this.#volume)} GB a month, region ${where.region || 'not set'}, zone ${where.zone}` + (where.known ? '' : ' (zone of the region unknown: zone 1 assumed)')
+    );
+  }
+}
+
+// The attribution of sites' and of groups' traffic: one text each, shared by their lines.
+const ATTRIBUTIONS = new Map<string, CostInput>();
+
+function attributionInput(attribution: string): CostInput {
+  let input = ATTRIBUTIONS.get(attribution);
+  if (!input) {
+    // Callers pass one of a few texts; a test's own is kept too, and the map stays small.
+    if (ATTRIBUTIONS.size >= 16) ATTRIBUTIONS.clear();
+    ATTRIBUTIONS.set(attribution, (input = sharedInput('Traffic attribution', attribution)));
+  }
+  return input;
 }
