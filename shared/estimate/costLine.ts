@@ -47,15 +47,37 @@ const isSecondary = (p: Provenance) => p === 'secondary' || p === 'assumption';
 // The records a line keeps are made by constructors, not literals (../kept/lists.ts).
 
 class KeptLine implements CostLine {
+  readonly #terms: readonly Term[];
+  #formula: string | undefined;
+
   constructor(
     public itemId: string,
     public label: string,
     public monthlyUsd: number | null,
-    public formula: string,
+    terms: readonly Term[],
     public inputs: CostInput[],
     public unknownPrices: string[],
     public secondary: boolean,
-  ) {}
+  ) {
+    this.#terms = terms;
+  }
+
+  // Written when first read (the Cost tab shows it when a line is expanded, the JSON export always):
+  // a large design's lines are remade on every edit that reaches them, and most are never shown.
+  get formula(): string {
+    return (this.#formula ??= formulaOf(this.#terms, this.monthlyUsd));
+  }
+
+  toJSON(): CostLine {
+    const { itemId, label, monthlyUsd, formula, inputs, unknownPrices, secondary } = this;
+    return { itemId, label, monthlyUsd, formula, inputs, unknownPrices, secondary };
+  }
+}
+
+function formulaOf(terms: readonly Term[], total: number | null): string {
+  let sum = '';
+  for (let i = 0; i < terms.length; i++) sum += i === 0 ? terms[i]!.text : ` + ${terms[i]!.text}`;
+  return flat(`${sum || '0'} = ${total === null ? 'unknown' : usd(total)}`);
 }
 
 class KeptInput implements CostInput {
@@ -128,9 +150,8 @@ export class LineBuilder {
   build(itemId: string, label: string): CostLine {
     const known = this.terms.every((t) => t.usd !== null);
     const total = known ? this.terms.reduce((sum, t) => sum + t.usd!, 0) : null;
-    const formula = flat(`${this.terms.map((t) => t.text).join(' + ') || '0'} = ${total === null ? 'unknown' : usd(total)}`);
     // Cost lines are kept with their design: lists to size, and most miss no price (../kept/lists.ts).
-    return new KeptLine(itemId, label, total, formula, toSize(this.inputs), this.unknown ? [...this.unknown] : emptyList(), this.secondary);
+    return new KeptLine(itemId, label, total, toSize(this.terms), toSize(this.inputs), this.unknown ? [...this.unknown] : emptyList(), this.secondary);
   }
 }
 
