@@ -17,14 +17,17 @@ const H = HOURS_PER_MONTH;
  * the gateway and through its local network gateway (same public IP) is one tunnel, as in sitePaths.
  */
 function tunnelCount(ctx: ValidationContext, gatewayId: string): number {
-  const peers = new Set<string>();
+  // Two sets rather than one of prefixed keys: a key made per tunnel was a new string hashed.
+  const ips = new Set<string>();
+  let withoutIp: Set<string> | undefined;
   for (const link of ctx.linksOf(gatewayId, 's2s')) {
     const peer = ctx.otherEnd(link, gatewayId);
     if (!peer) continue;
     const ip = peer.kind === 'vpnDevice' ? peer.props.publicIp.trim() : peer.kind === 'localNetworkGateway' ? peer.props.gatewayIp.trim() : '';
-    peers.add(ip ? `ip:${ip}` : `id:${link.id}`);
+    if (ip) ips.add(ip);
+    else (withoutIp ??= new Set()).add(link.id);
   }
-  return peers.size;
+  return ips.size + (withoutIp?.size ?? 0);
 }
 
 /**

@@ -62,16 +62,19 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
     const total = site.props.traffic.gbPerMonth;
     const ways = bySite.get(site.id);
     if (!(total > 0) || !ways) continue;
-    const expressRoute = ways.filter((p) => p.via === 'expressRoute');
-    const chosen = expressRoute.length > 0 ? expressRoute : ways;
+    // One way in is the usual case: it is the chosen one whether it is ExpressRoute or not.
+    const chosen = ways.length === 1 ? ways : expressRouteOrAll(ways);
     if (chosen.length === 1 && reachesEachVnetOnce(ctx, chosen[0]!)) {
       // The usual case, a site with one way in to a hub and its spokes: every VNet is reached by one
       // path, so the grouping below would keep the paths' own order. Carried without building it.
       const way = chosen[0]!;
       const peers = ctx.peeredVnets(way.vnetId);
       const share = total / (peers.length + 1);
-      carry(ctx, result, site.id, way, way.vnetId, undefined, share);
-      for (const peer of peers) carry(ctx, result, site.id, way, peer.vnetId, peer.peeringId, share);
+      // Sent over the way once for all the VNets: the same sum, share after share, as one send per VNet.
+      let sent = share;
+      for (let k = 0; k < peers.length; k++) sent += share;
+      send(result, site.id, way, sent);
+      for (const peer of peers) carryOverPeering(ctx, result, site.id, way, peer.vnetId, peer.peeringId, share);
       continue;
     }
     const byVnet = new Map<string, PathTo[]>();
@@ -104,6 +107,18 @@ class Flow implements PeeringFlow {
 
 /** Carries `gb` sent to the site from `vnetId`, reached by `way` and, when given, the peering after it. */
 function carry(ctx: ValidationContext, result: TrafficAttribution, siteId: string, way: SitePath, vnetId: string, peeringId: string | undefined, gb: number): void {
+  send(result, siteId, way, gb);
+  if (peeringId !== undefined) carryOverPeering(ctx, result, siteId, way, vnetId, peeringId, gb);
+}
+
+/** The site's ways in over ExpressRoute when it has any, else all of them: its traffic takes those. */
+function expressRouteOrAll(ways: readonly SitePath[]): readonly SitePath[] {
+  const expressRoute = ways.filter((p) => p.via === 'expressRoute');
+  return expressRoute.length > 0 ? expressRoute : ways;
+}
+
+/** Carries `gb` sent to the site over `way`: on its circuit, or out of its VPN gateway to the internet. */
+function send(result: TrafficAttribution, siteId: string, way: SitePath, gb: number): void {
   if (way.via === 'expressRoute') {
     let shares = result.circuits.get(way.circuitId!);
     if (!shares) result.circuits.set(way.circuitId!, (shares = new Shares()));
@@ -113,7 +128,10 @@ function carry(ctx: ValidationContext, result: TrafficAttribution, siteId: strin
     if (!byGateway) result.internet.set(siteId, (byGateway = new Shares()));
     byGateway.add(way.gatewayId, gb);
   }
-  if (peeringId === undefined) return;
+}
+
+/** Carries `gb` sent to the site from `vnetId`, over the peering to the way's VNet. */
+function carryOverPeering(ctx: ValidationContext, result: TrafficAttribution, siteId: string, way: SitePath, vnetId: string, peeringId: string, gb: number): void {
   // A loop rather than find(): this runs for every site × spoke path.
   const flows = result.peerings.get(peeringId);
   let flow: PeeringFlow | undefined;
