@@ -49,7 +49,9 @@ export function circuitCapacity(circuit: ElementOfKind<'erCircuit'>, label: stri
 
 // A gateway's figures are those of its SKU and generation, the same for every gateway of them in
 // every design: made once, not in every run, whose results keep them (../kept/lists.ts). Read-only.
-const VPN_CAPACITIES = new Map<string, Capacity[]>();
+// By SKU and generation, then with and without active-active: a key joined from the three was a new
+// string hashed on every way in.
+const VPN_CAPACITIES = new Map<string, Map<string, [Capacity[]?, Capacity[]?]>>();
 const ER_CAPACITIES = new Map<string, Capacity>();
 
 /**
@@ -71,10 +73,12 @@ export function vpnGatewayCapacities(gateway: ElementOfKind<'vpnGateway'>, warni
       return [];
     }
   }
-  const key = `${sku}|${gen}|${activeActive}`;
-  let capacities = VPN_CAPACITIES.get(key);
-  if (!capacities) VPN_CAPACITIES.set(key, (capacities = vpnCapacities(sku, gen, activeActive)));
-  return capacities;
+  let byGeneration = VPN_CAPACITIES.get(sku);
+  if (!byGeneration) VPN_CAPACITIES.set(sku, (byGeneration = new Map()));
+  let both = byGeneration.get(gen);
+  if (!both) byGeneration.set(gen, (both = [undefined, undefined]));
+  const at = activeActive ? 1 : 0;
+  return (both[at] ??= vpnCapacities(sku, gen, activeActive));
 }
 
 function vpnCapacities(sku: ElementOfKind<'vpnGateway'>['props']['sku'], gen: VpnGeneration, activeActive: boolean): Capacity[] {

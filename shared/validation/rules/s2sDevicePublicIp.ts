@@ -21,18 +21,22 @@ const NOT_PUBLIC: Readonly<Record<string, string>> = {
 
 const FQDN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\.?$/i;
 
-// The same addresses recur on every edit and parsing them is this rule's main cost: cache by text.
-const PROBLEM_CACHE = new Map<string, string | undefined>();
+// The same addresses recur on every edit and parsing them is this rule's main cost: cache by text,
+// one map for each answer to whether an FQDN is allowed (a key made of both was a string per call).
+// '' stands for no problem (a problem is never empty), so a hit is one lookup.
+const PROBLEM_CACHE = { fqdn: new Map<string, string>(), ip: new Map<string, string>() };
 const PROBLEM_CACHE_LIMIT = 10_000;
 
 /** What is wrong with `text` as the public address of a tunnel end, or undefined when nothing is. */
 export function publicAddressProblem(text: string, allowFqdn: boolean): string | undefined {
-  const cacheKey = `${allowFqdn ? 'f' : 'i'}${text}`;
-  if (PROBLEM_CACHE.has(cacheKey)) return PROBLEM_CACHE.get(cacheKey);
-  if (PROBLEM_CACHE.size >= PROBLEM_CACHE_LIMIT) PROBLEM_CACHE.clear();
-  const problem = addressProblem(text.trim(), allowFqdn);
-  PROBLEM_CACHE.set(cacheKey, problem);
-  return problem;
+  const cache = allowFqdn ? PROBLEM_CACHE.fqdn : PROBLEM_CACHE.ip;
+  let problem = cache.get(text);
+  if (problem === undefined) {
+    if (cache.size >= PROBLEM_CACHE_LIMIT) cache.clear();
+    problem = addressProblem(text.trim(), allowFqdn) ?? '';
+    cache.set(text, problem);
+  }
+  return problem || undefined;
 }
 
 function addressProblem(value: string, allowFqdn: boolean): string | undefined {
