@@ -17,7 +17,7 @@ import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround
 import { contextOf, labelsNone, ValidationContext } from '../validation/context';
 import { CIRCUIT_LINE_NAME_READS, CIRCUIT_LINE_READS, circuitCost, erGatewayCost, VPN_GATEWAY_LINE_READS, vpnGatewayCost } from './costOfElement';
 import { globalReachCost, PEERING_LINE_READS, peeringCost } from './costOfLink';
-import { EGRESS_LINE_READS, egressOfZones, internetEgressCost, ZONE_READS, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
+import { EGRESS_LINE_READS, egressAttribution, egressOfZones, internetEgressCost, ZONE_READS, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
 import { keepPeeringLine, peeringLine } from './peeringLine';
 import { applyPriceOverrides, priceOverridesOf } from './priceOverrides';
 import { attributeTraffic, TRAFFIC_NAME_READS, TRAFFIC_READS, type TrafficAttribution } from './trafficAttribution';
@@ -25,9 +25,11 @@ import type { CostEstimate, CostLine, PriceBook } from './types';
 
 const SITE_EGRESS = [
   'Internet egress over site-to-site VPN',
-  'the data Azure sends to the site (data in is free), over VPN because the site has no ExpressRoute path; shared evenly among the VNets it reaches',
+  egressAttribution(
+    'the data Azure sends to the site (data in is free), over VPN because the site has no ExpressRoute path; shared evenly among the VNets it reaches',
+  ),
 ] as const;
-const P2S_EGRESS = ['Internet egress over point-to-site VPN', 'the data Azure sends to the users, shared evenly among the linked VPN gateways'] as const;
+const P2S_EGRESS = ['Internet egress over point-to-site VPN', egressAttribution('the data Azure sends to the users, shared evenly among the linked VPN gateways')] as const;
 
 /** What a part's estimate keeps between edits: everything but its internet egress, which is tiered by zone. */
 interface PricedPart {

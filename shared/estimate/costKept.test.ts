@@ -14,7 +14,7 @@ import { readsCorpus } from '../validation/testing/readsCorpus';
 import { estimateCost, estimateCostWhole } from './cost';
 import { CIRCUIT_LINE_NAME_READS, CIRCUIT_LINE_READS, circuitCost, erGatewayCost, VPN_GATEWAY_LINE_READS, vpnGatewayCost } from './costOfElement';
 import { PEERING_LINE_READS, peeringCost } from './costOfLink';
-import { EGRESS_LINE_READS, egressOfZones, internetEgressCost, ZONE_READS, zoneOfGateway } from './internetEgress';
+import { EGRESS_LINE_READS, egressAttribution, egressOfZones, internetEgressCost, ZONE_READS, zoneOfGateway } from './internetEgress';
 import { withBranchesDualHomed } from './testing/manyParts';
 import { attributeTraffic, TRAFFIC_NAME_READS, TRAFFIC_READS } from './trafficAttribution';
 import type { CostLine } from './types';
@@ -131,7 +131,7 @@ describe('whose names the cost estimate reads, and where it labels them', () => 
           reader: (ctx: ValidationContext) => {
             const gateways = new Map([...flows.ids()].map((id) => [id, zoneOfGateway(new ValidationContext(doc), id)]));
             const zones = egressOfZones(new Map([...gateways.values()].map((g) => [g.zone, 1000])), book);
-            return json(internetEgressCost(siteId, 'egress', 'attribution', flows, { gateways, zones }, ctx, book));
+            return json(internetEgressCost(siteId, 'egress', egressAttribution('attribution'), flows, { gateways, zones }, ctx, book));
           },
         }));
       }),

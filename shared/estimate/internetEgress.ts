@@ -87,11 +87,17 @@ export function egressOfZones(totals: ReadonlyMap<PricingZoneNumber, number>, bo
   return zones;
 }
 
+/**
+ * What a line's traffic attribution assumes, as its input: made once per text, where the text is
+ * defined, and shared by every line that shows it.
+ */
+export const egressAttribution = (text: string): CostInput => sharedInput('Traffic attribution', text);
+
 /** The line of one site or point-to-site group whose traffic reaches it over the internet. */
 export function internetEgressCost(
   sourceId: string,
   label: string,
-  attribution: string,
+  attribution: CostInput,
   flows: Shares,
   egress: EgressZones,
   ctx: ValidationContext,
@@ -105,7 +111,7 @@ export function internetEgressCost(
     byZone.set(where.zone, (byZone.get(where.zone) ?? 0) + volume);
     b.madeInput(new ThroughInput(`Through ${ctx.label(gatewayId)}`, volume, where));
   });
-  b.madeInput(attributionInput(attribution));
+  b.madeInput(attribution);
   byZone.forEach((volume, zone) => {
     const { totalGb, cost, text } = egress.zones.get(zone)!;
     for (const id of cost.allowanceIds) b.allowance(id);
@@ -132,17 +138,4 @@ class ThroughInput extends InputWhenRead {
       `${gb(this.#volume)} GB a month, region ${where.region || 'not set'}, zone ${where.zone}` + (where.known ? '' : ' (zone of the region unknown: zone 1 assumed)')
     );
   }
-}
-
-// The attribution of sites' and of groups' traffic: one text each, shared by their lines.
-const ATTRIBUTIONS = new Map<string, CostInput>();
-
-function attributionInput(attribution: string): CostInput {
-  let input = ATTRIBUTIONS.get(attribution);
-  if (!input) {
-    // Callers pass one of a few texts; a test's own is kept too, and the map stays small.
-    if (ATTRIBUTIONS.size >= 16) ATTRIBUTIONS.clear();
-    ATTRIBUTIONS.set(attribution, (input = sharedInput('Traffic attribution', attribution)));
-  }
-  return input;
 }

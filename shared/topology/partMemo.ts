@@ -6,6 +6,7 @@ import type { ElementKind } from '../model/enums';
 import type { TopologyDocument, TopologyElement } from '../model/types';
 import type { Part, Parts } from './parts';
 import { toSize } from '../kept/lists';
+import { samePlace } from './samePlace';
 
 /**
  * Fields of elements and links that no rule or estimate reads: where an element is drawn (its
@@ -85,7 +86,7 @@ function howSame(a: Part, b: Part, unread: Unread): 'same' | 'unread' | undefine
 
 /** Whether `y` is `x` changed in place (same id, kind and parent) only in what the reader does not read. */
 function unreadInPlace(x: TopologyElement, y: TopologyElement, { kinds, props }: Unread): boolean {
-  if (x.id !== y.id || x.kind !== y.kind || x.parentId !== y.parentId) return false;
+  if (!samePlace(x, y)) return false;
   return kinds?.has(y.kind) === true || (props !== undefined && sameButUnread(x, y, props));
 }
 

@@ -10,6 +10,7 @@
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { DisjointSets } from './disjointSets';
 import { elementIndex } from './elementIndex';
+import { samePlace } from './samePlace';
 import { toSize, toSizeOrEmpty } from '../kept/lists';
 
 export interface Part {
@@ -32,7 +33,7 @@ const addressKey = (text: string) => text.trim().toLowerCase();
 
 /** What joins an element to others besides links: its id, its parent and (devices, LNGs) its address. */
 function sameJoins(a: TopologyElement, b: TopologyElement): boolean {
-  if (a.id !== b.id || a.kind !== b.kind || a.parentId !== b.parentId) return false;
+  if (!samePlace(a, b)) return false;
   if (a.kind === 'vpnDevice' && b.kind === 'vpnDevice') return addressKey(a.props.publicIp) === addressKey(b.props.publicIp);
   if (a.kind === 'localNetworkGateway' && b.kind === 'localNetworkGateway') return addressKey(a.props.gatewayIp) === addressKey(b.props.gatewayIp);
   return true;

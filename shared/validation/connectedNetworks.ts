@@ -5,6 +5,7 @@ import type { ElementKind } from '../model/enums';
 import type { ElementOfKind, TopologyElement, TopologyLink } from '../model/types';
 import type { ParsedCidr } from '../net/cidr';
 import { DisjointSets } from '../topology/disjointSets';
+import { samePlace } from '../topology/samePlace';
 import type { ValidationContext } from './context';
 
 /** An address range owned by something, in a group whose members are compared with each other. */
@@ -89,7 +90,7 @@ function joinedAlike(kept: KeptComponents, elements: readonly TopologyElement[])
   for (let i = 0; i < elements.length; i++) {
     const e = elements[i]!;
     const w = was[i]!;
-    if (e !== w && (e.id !== w.id || e.parentId !== w.parentId || e.kind !== w.kind)) return false;
+    if (e !== w && !samePlace(e, w)) return false;
   }
   return true;
 }

@@ -7,6 +7,7 @@
 import type { ElementKind, LinkKind } from '../model/enums';
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { sameList } from '../topology/partMemo';
+import { samePlace } from '../topology/samePlace';
 import { emptyList, listOf } from '../kept/lists';
 
 /**
@@ -183,7 +184,7 @@ export function changedElements(before: TopologyDocument, doc: TopologyDocument)
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) continue;
-    if (x.id !== y.id || x.kind !== y.kind || x.parentId !== y.parentId || changed.length >= limit) return undefined;
+    if (!samePlace(x, y) || changed.length >= limit) return undefined;
     changed.push(i);
   }
   return changed;
