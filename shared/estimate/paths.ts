@@ -15,7 +15,7 @@ import { keepListShares, PartMemo, sameList } from '../topology/partMemo';
 import { asOnePart, partsOf, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround } from '../topology/peeringsAround';
 import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/sitePaths';
-import { contextOf, type ValidationContext } from '../validation/context';
+import { contextOf, type PeeredVnet, type ValidationContext } from '../validation/context';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
 import { Combined, DirectEstimate, estimateThroughPeering, OnePathEstimate, SeveralPathsEstimate, type Route } from './pathViews';
@@ -160,6 +160,12 @@ interface KeptSite {
 
 const NO_KINDS: readonly ElementKind[] = [];
 
+/** The VNets peered with a hub, and the peering hop to each (by the same index). */
+interface Behind {
+  peers: readonly PeeredVnet[];
+  hops: PeeringHop[];
+}
+
 /** A route kept by the estimate of several paths to one VNet: made by a constructor, as kept records are (../kept/lists.ts). */
 class KeptRoute implements Route {
   constructor(
@@ -248,6 +254,21 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
     if (!hop) overPeering.set(vnetId, (hop = new PeeringHop(ctx, hopCount++, peeringId, way.hub, vnetId, params)));
     return hop;
   };
+  // The VNets peered with each hub and the hops to them, in the order peeredVnets lists them: looked
+  // up once per site rather than twice per spoke (a lookup by a string costs tens of nanoseconds,
+  // and a large design's sites reach thousands of spokes a run; docs/performance.md, "Node,
+  // twentieth round"). Made at the first way into the hub, each hop by hopTo, so made in the same order.
+  const behindHubs = new Map<string, Behind>();
+  const behind = (way: WayIn, hub: string): Behind => {
+    let found = behindHubs.get(hub);
+    if (!found) {
+      const peers = ctx.peeredVnets(hub);
+      const hubHops = new Array<PeeringHop>(peers.length);
+      for (let i = 0; i < peers.length; i++) hubHops[i] = hopTo(way, peers[i]!.peeringId, peers[i]!.vnetId);
+      behindHubs.set(hub, (found = { peers, hops: hubHops }));
+    }
+    return found;
+  };
   const emitOne = (siteId: string, vnetId: string, way: WayIn, hop: PeeringHop | undefined, peeringId: string) => {
     out.push(new OnePathEstimate(siteId, vnetId, way, hop, peeringId, params));
   };
@@ -272,11 +293,8 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
       const way = new WayIn(ctx, wayCount++, ways[0]!, params, shared, keptThroughEdits);
       const hub = ways[0]!.vnetId;
       emitOne(siteId, hub, way, undefined, '');
-      const peers = ctx.peeredVnets(hub);
-      for (let i = 0; i < peers.length; i++) {
-        const { peeringId, vnetId } = peers[i]!;
-        emitOne(siteId, vnetId, way, hopTo(way, peeringId, vnetId), peeringId);
-      }
+      const { peers, hops: hubHops } = behind(way, hub);
+      for (let i = 0; i < peers.length; i++) emitOne(siteId, peers[i]!.vnetId, way, hubHops[i], peers[i]!.peeringId);
       return;
     }
     const estimated: WayIn[] = [];
@@ -292,7 +310,8 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
     estimated.forEach((way, i) => {
       const hub = ways[i]!.vnetId;
       add(new KeptRoute(way, undefined, '', hub));
-      for (const { peeringId, vnetId } of ctx.peeredVnets(hub)) add(new KeptRoute(way, hopTo(way, peeringId, vnetId), peeringId, vnetId));
+      const { peers, hops: hubHops } = behind(way, hub);
+      for (let k = 0; k < peers.length; k++) add(new KeptRoute(way, hubHops[k], peers[k]!.peeringId, peers[k]!.vnetId));
     });
     byVnet.forEach((routes, vnetId) => emitMany(siteId, vnetId, routes));
   };

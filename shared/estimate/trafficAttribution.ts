@@ -58,6 +58,10 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
   const result: TrafficAttribution = { circuits: new Map(), peerings: new Map(), internet: new Map() };
   // Memoised per document, so the path estimator working on the same document shares the walk.
   const bySite = waysBySite(ctx.doc);
+  // The flows over the peerings of each hub, by the index of the peer (ctx.peeredVnets), made at the
+  // first site behind the hub: looked up once per site rather than once per spoke (a lookup by a
+  // string costs tens of nanoseconds; docs/performance.md, "Node, twentieth round").
+  const behindHubs = new Map<string, PeeringFlow[]>();
   for (const site of ctx.elementsOfKind('onPremSite')) {
     const total = site.props.traffic.gbPerMonth;
     const ways = bySite.get(site.id);
@@ -74,7 +78,12 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
       let sent = share;
       for (let k = 0; k < peers.length; k++) sent += share;
       send(result, site.id, way, sent);
-      for (const peer of peers) carryOverPeering(ctx, result, site.id, way, peer.vnetId, peer.peeringId, share);
+      let flows = behindHubs.get(way.vnetId);
+      if (!flows) {
+        flows = peers.map((peer) => flowOver(ctx, result, way, peer.vnetId, peer.peeringId));
+        behindHubs.set(way.vnetId, flows);
+      }
+      for (let k = 0; k < flows.length; k++) flows[k]!.shares.add(site.id, share);
       continue;
     }
     const byVnet = new Map<string, PathTo[]>();
@@ -132,7 +141,12 @@ function send(result: TrafficAttribution, siteId: string, way: SitePath, gb: num
 
 /** Carries `gb` sent to the site from `vnetId`, over the peering to the way's VNet. */
 function carryOverPeering(ctx: ValidationContext, result: TrafficAttribution, siteId: string, way: SitePath, vnetId: string, peeringId: string, gb: number): void {
-  // A loop rather than find(): this runs for every site × spoke path.
+  flowOver(ctx, result, way, vnetId, peeringId).shares.add(siteId, gb);
+}
+
+/** The flow from `vnetId` over the peering to the way's VNet: found, or made and noted. */
+function flowOver(ctx: ValidationContext, result: TrafficAttribution, way: SitePath, vnetId: string, peeringId: string): PeeringFlow {
+  // A loop rather than find(): this runs for every hub × spoke and every site with several ways.
   const flows = result.peerings.get(peeringId);
   let flow: PeeringFlow | undefined;
   if (flows) {
@@ -149,5 +163,5 @@ function carryOverPeering(ctx: ValidationContext, result: TrafficAttribution, si
     if (flows) flows.push(flow);
     else result.peerings.set(peeringId, listOf(flow));
   }
-  flow.shares.add(siteId, gb);
+  return flow;
 }

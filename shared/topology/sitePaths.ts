@@ -340,8 +340,8 @@ class Way implements SitePath {
 
 /** The same way in, carried on over a peering to the peered VNet (`direct` is a way in). */
 export function throughPeering(direct: SitePath, peeringId: string, vnetId: string): SitePath {
-  const elementIds = direct.elementIds.slice();
-  elementIds.push(peeringId, vnetId);
+  // concat, not slice and push: a list grown by push keeps room for sixteen more, and the way is kept.
+  const elementIds = direct.elementIds.concat(peeringId, vnetId);
   return new Way(direct.siteId, vnetId, direct.via, elementIds, direct.gatewayId, direct.deviceId, direct.circuitId, direct.peeringLocation, direct.overInternet, direct.encrypted, peeringId);
 }
 

@@ -10,7 +10,6 @@ import { Labelled } from './keptRecords';
 import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';
 
-const SEVERITY_ORDER = new Map(SEVERITIES.map((s, i) => [s, i]));
 // localeCompare(x) is specified as new Intl.Collator().compare(x) (ECMA-402), but builds its
 // collator on every call: a few hundred findings cost milliseconds. One collator, same order.
 const collator = new Intl.Collator();
@@ -160,9 +159,19 @@ function validateParts(doc: TopologyDocument, parts: Parts, rules: readonly Rule
   return findings;
 }
 
+/**
+ * The severity's place in SEVERITIES. Compared, not looked up in a map: the severities are the same
+ * few strings, and the sort of a large design's findings asked a map thousands of times a run (a
+ * lookup by a string costs tens of nanoseconds; docs/performance.md, "Node, twentieth round").
+ */
+function severityRank(severity: Finding['severity']): number {
+  for (let i = 0; i < SEVERITIES.length; i++) if (SEVERITIES[i] === severity) return i;
+  return SEVERITIES.length;
+}
+
 function byImportance(a: Finding, b: Finding): number {
   return (
-    SEVERITY_ORDER.get(a.severity)! - SEVERITY_ORDER.get(b.severity)! ||
+    severityRank(a.severity) - severityRank(b.severity) ||
     compareRuleIds(a.ruleId, b.ruleId) ||
     collator.compare(a.elementIds[0] ?? '', b.elementIds[0] ?? '')
   );

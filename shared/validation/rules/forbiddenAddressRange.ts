@@ -6,7 +6,8 @@ import { cidrContains, cidrsOverlap, parseCidr, type ParsedCidr } from '../../ne
 import type { ValidationContext } from '../context';
 import { finding } from '../finding';
 import type { Finding, Rule } from '../types';
-import { cidrFields, ownerName, type CidrField } from './invalidCidr';
+import { cidrFields, type CidrField } from '../cidrFields';
+import { ownerName } from './invalidCidr';
 
 const FORBIDDEN: ReadonlyArray<{ cidr: ParsedCidr; text: string; name: string }> = FORBIDDEN_RANGES.map((r) => {
   const parsed = parseCidr(r.cidr);
@@ -44,7 +45,7 @@ export const forbiddenAddressRange: Rule = {
     // VNets first, so a subnet inside an already reported VNet range is not reported again.
     fields.sort((a, b) => Number(a.ownerKind === 'subnet') - Number(b.ownerKind === 'subnet'));
     for (const field of fields) {
-      const parsed = ctx.cidr(field.text);
+      const { parsed } = field;
       if (!parsed.ok) continue;
       if (field.ownerKind === 'subnet' && flaggedVnetRanges.size > 0 && field.related.some((id) => flaggedVnetRanges.get(id)?.some((r) => cidrContains(r, parsed.cidr)))) continue;
       const forbidden = forbiddenRangeOf(parsed.cidr);
