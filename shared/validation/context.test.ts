@@ -83,6 +83,26 @@ describe('ValidationContext', () => {
     expect(ctx.linkAt('site', 'nothing')).toBeUndefined();
     expect(ctx.label('mile')).toBe('mile');
   });
+
+  it('labels elements and links by name, the last element of a shared id, and an unknown id as itself', () => {
+    const doc = design(
+      [
+        { id: 'site', kind: 'onPremSite', name: 'Paris' },
+        { id: 'device', kind: 'vpnDevice' },
+        { id: 'twice', kind: 'vnet', name: 'First' },
+        { id: 'twice', kind: 'vnet', name: 'Second' },
+      ],
+      [{ id: 'mile', kind: 'lastMile', source: 'site', target: 'device', name: 'Fibre' }],
+    );
+    const ctx = new ValidationContext(doc);
+    for (let asked = 0; asked < 2; asked++) {
+      expect(ctx.label('site')).toBe('"Paris"');
+      expect(ctx.label('device')).toBe('device');
+      expect(ctx.label('twice')).toBe('"Second"');
+      expect(ctx.label('mile')).toBe('"Fibre"');
+      expect(ctx.label('nowhere')).toBe('nowhere');
+    }
+  });
 });
 
 describe('contextOf after an edit', () => {

@@ -348,20 +348,24 @@ export class ValidationContext {
     return cachedCidr(text);
   }
 
-  private readonly labels = new Map<string, string>();
+  // Kept: rules and estimates name the same gateways, circuits and sites thousands of times a run.
+  // An element's label by its index, found by one lookup of its id (half the labels asked for are
+  // asked for once, and a map by id took three lookups for those: docs/performance.md, "Node,
+  // twentieth round"); the labels of links and of ids no element has by id.
+  private labelsAt: Array<string | undefined> | undefined;
+  private readonly otherLabels = new Map<string, string>();
 
   /** A readable name for messages: the element's name, or its kind and id. */
   label(id: string): string {
     this.byId.note(id);
-    // Kept: rules and estimates name the same gateways, circuits and sites thousands of times a run.
-    let text = this.labels.get(id);
-    if (text === undefined) {
-      const el = this.byId.get(id);
-      const link = el ? undefined : this.linkById(id);
-      text = flat(labelOf(el ?? link, id));
-      this.labels.set(id, text);
+    const i = this.ix.indexById.get(id);
+    if (i === undefined) {
+      let text = this.otherLabels.get(id);
+      if (text === undefined) this.otherLabels.set(id, (text = flat(labelOf(this.linkById(id), id))));
+      return text;
     }
-    return text;
+    const labels = (this.labelsAt ??= new Array<string | undefined>(this.doc.elements.length));
+    return (labels[i] ??= flat(labelOf(this.doc.elements[i], id)));
   }
 }
 

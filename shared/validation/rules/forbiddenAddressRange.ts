@@ -41,9 +41,12 @@ export const forbiddenAddressRange: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const flaggedVnetRanges = new Map<string, ParsedCidr[]>();
-    const fields = cidrFields(ctx).filter((f) => CHECKED_KINDS.has(f.ownerKind));
-    // VNets first, so a subnet inside an already reported VNet range is not reported again.
-    fields.sort((a, b) => Number(a.ownerKind === 'subnet') - Number(b.ownerKind === 'subnet'));
+    // VNets first, so a subnet inside an already reported VNet range is not reported again: the other
+    // fields in order, then the subnets' (as a stable sort would put them, without its comparisons,
+    // thousands at 10,000 elements).
+    const all = cidrFields(ctx);
+    const fields = all.filter((f) => f.ownerKind !== 'subnet' && CHECKED_KINDS.has(f.ownerKind));
+    for (const f of all) if (f.ownerKind === 'subnet') fields.push(f);
     for (const field of fields) {
       const { parsed } = field;
       if (!parsed.ok) continue;
