@@ -4,7 +4,7 @@ import { elementSchema, linkSchema } from '../../model/schema';
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../../model/types';
 
 type ElementInput = { id: string; kind: TopologyElement['kind']; name?: string; parentId?: string; props?: Record<string, unknown> };
-type LinkInput = { id?: string; kind: TopologyLink['kind']; source: string; target: string; props?: Record<string, unknown> };
+type LinkInput = { id?: string; kind: TopologyLink['kind']; source: string; target: string; name?: string; props?: Record<string, unknown> };
 
 export function design(elements: ElementInput[], links: LinkInput[] = []): TopologyDocument {
   return {
