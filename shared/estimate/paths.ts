@@ -299,6 +299,19 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
     }
     const estimated: WayIn[] = [];
     for (let i = 0; i < ways.length; i++) estimated.push(new WayIn(ctx, wayCount++, ways[i]!, params, shared, keptThroughEdits));
+    const hub = ways[0]!.vnetId;
+    if (ways.every((way) => way.vnetId === hub) && reachesEachVnetOnce(ctx, ways[0]!)) {
+      // The usual case of several ways in, all to one hub (ExpressRoute with a VPN as failover): the
+      // hub, then each spoke, each reached once by every way, in way order, as the grouping below
+      // would list them, without a map per site (2% of what a 10,000-element run allocated).
+      const { peers, hops: hubHops } = behind(estimated[0]!, hub);
+      emitMany(siteId, hub, estimated.map((way) => new KeptRoute(way, undefined, '', hub)));
+      for (let k = 0; k < peers.length; k++) {
+        const { peeringId, vnetId } = peers[k]!;
+        emitMany(siteId, vnetId, estimated.map((way) => new KeptRoute(way, hubHops[k], peeringId, vnetId)));
+      }
+      return;
+    }
     // The paths grouped by the VNet they reach, VNets in the order the paths first reach them
     // (each way in, then its extensions over the peerings of its VNet, as sitePaths lists them).
     const byVnet = new Map<string, Route[]>();
@@ -308,9 +321,9 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
       else byVnet.set(route.vnetId, [route]);
     };
     estimated.forEach((way, i) => {
-      const hub = ways[i]!.vnetId;
-      add(new KeptRoute(way, undefined, '', hub));
-      const { peers, hops: hubHops } = behind(way, hub);
+      const vnetId = ways[i]!.vnetId;
+      add(new KeptRoute(way, undefined, '', vnetId));
+      const { peers, hops: hubHops } = behind(way, vnetId);
       for (let k = 0; k < peers.length; k++) add(new KeptRoute(way, hubHops[k], peers[k]!.peeringId, peers[k]!.vnetId));
     });
     byVnet.forEach((routes, vnetId) => emitMany(siteId, vnetId, routes));
