@@ -382,18 +382,24 @@ function egressLinesOf(part: PricedPart, zones: EgressZones['zones']): Map<Topol
 function egressZones(doc: TopologyDocument, priced: readonly PricedPart[], partOfElement: Int32Array, prices: PriceBook): EgressZones['zones'] {
   const totals = new Map<PricingZoneNumber, number>();
   const { elements } = doc;
-  for (const kind of ['onPremSite', 'p2sUserGroup'] as const) {
-    for (let i = 0; i < elements.length; i++) {
-      const element = elements[i]!;
-      if (element.kind !== kind) continue;
-      const part = priced[partOfElement[i]!]!;
-      const flows = part.traffic.internet.get(element.id);
-      if (!flows) continue;
-      flows.forEach((volume, gatewayId) => {
-        const { zone } = part.gateways.get(gatewayId)!;
-        totals.set(zone, (totals.get(zone) ?? 0) + volume);
-      });
+  // One pass, the groups kept for after the sites; index loops, not a closure per element (at 10,000
+  // elements this made about a megabyte of garbage a run).
+  const groups: number[] = [];
+  const add = (i: number) => {
+    const part = priced[partOfElement[i]!]!;
+    const flows = part.traffic.internet.get(elements[i]!.id);
+    if (!flows) return;
+    const ids = flows.ids();
+    for (let k = 0; k < ids.length; k++) {
+      const { zone } = part.gateways.get(ids[k]!)!;
+      totals.set(zone, (totals.get(zone) ?? 0) + flows.gbAt(k));
     }
+  };
+  for (let i = 0; i < elements.length; i++) {
+    const { kind } = elements[i]!;
+    if (kind === 'onPremSite') add(i);
+    else if (kind === 'p2sUserGroup') groups.push(i);
   }
+  for (let g = 0; g < groups.length; g++) add(groups[g]!);
   return egressOfZones(totals, prices);
 }

@@ -57,4 +57,16 @@ describe('internet egress of VPN traffic', () => {
     expect(line.monthlyUsd).toBeCloseTo(150 * 0.08, 10);
     expect(line.label).toBe('Internet egress over point-to-site VPN');
   });
+
+  it("adds a point-to-site group's gigabytes to the sites' in its zone, wherever the group is in the document", () => {
+    const users = {
+      elements: [{ id: 'users', kind: 'p2sUserGroup' as const, props: { users: 10, traffic: { gbPerMonth: 100 } } }],
+      links: [{ kind: 'p2s' as const, source: 'users', target: 'vpngw' }],
+    };
+    // The group first: the zone still sums the sites, then the groups.
+    const estimate = estimateCost(build(users, vpnHub('westeurope'), siteOverVpn('site', 300, ['vpngw'])));
+    const zoneCost = (400 - 100) * 0.08;
+    expect(lineOf(estimate, 'site').monthlyUsd).toBeCloseTo((zoneCost * 300) / 400, 10);
+    expect(lineOf(estimate, 'users').monthlyUsd).toBeCloseTo((zoneCost * 100) / 400, 10);
+  });
 });

@@ -56,6 +56,11 @@ export class Shares {
     for (let i = 0; i < ids.length; i++) visit(gbs[i]!, ids[i]!);
   }
 
+  /** The GB sent to the `index`th id of ids(). */
+  gbAt(index: number): number {
+    return this.#gb[index]!;
+  }
+
   /** The ids, in the order first sent to. Read-only. */
   ids(): readonly string[] {
     return this.#ids;
