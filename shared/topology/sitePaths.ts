@@ -253,26 +253,26 @@ function computeWaysIn(ctx: ValidationContext): SitePath[] {
     if (list) list.push(lng.id);
     else lngsByIp.set(ip, [lng.id]);
   }
+  // The hops from each device or provider, worked out once: many sites share them.
   const hopCache = new Map<string, Hop[]>();
-  const hopsFrom = (edgeId: string, compute: () => Hop[]) => {
-    let hops = hopCache.get(edgeId);
-    if (!hops) hopCache.set(edgeId, (hops = compute()));
-    return hops;
-  };
   const locations = new Map<string, string | undefined>();
 
   const ways: SitePath[] = [];
   for (const site of ctx.elementsOfKind('onPremSite')) {
-    const seen = new Set<string>();
+    // The keys of the hops taken so far: the first alone, a set only from the second on. Most sites
+    // have one way in, and a set and two closures per site were a share of what the walk allocated.
+    let firstKey: string | undefined;
+    let seen: Set<string> | undefined;
     for (const lastMile of ctx.linksOf(site.id, 'lastMile')) {
       const edge = ctx.otherEnd(lastMile, site.id);
-      let hops: Hop[];
-      if (edge?.kind === 'vpnDevice') hops = hopsFrom(edge.id, () => vpnHops(ctx, edge, lngsByIp));
-      else if (edge?.kind === 'connectivityProvider') hops = hopsFrom(edge.id, () => expressRouteHops(ctx, edge.id));
-      else continue;
+      if (edge?.kind !== 'vpnDevice' && edge?.kind !== 'connectivityProvider') continue;
+      let hops = hopCache.get(edge.id);
+      if (!hops) hopCache.set(edge.id, (hops = edge.kind === 'vpnDevice' ? vpnHops(ctx, edge, lngsByIp) : expressRouteHops(ctx, edge.id)));
       for (const hop of hops) {
-        if (seen.has(hop.key)) continue;
-        seen.add(hop.key);
+        const { key } = hop;
+        if (firstKey === undefined) firstKey = key;
+        else if (key === firstKey || seen?.has(key)) continue;
+        else (seen ??= new Set()).add(key);
         const vnet = ctx.vnetOf(hop.gatewayId);
         if (vnet) ways.push(pathOf(ctx, site.id, lastMile.id, edge.id, hop, vnet.id, locations));
       }
