@@ -260,7 +260,7 @@ function computeWaysIn(ctx: ValidationContext): SitePath[] {
   const ways: SitePath[] = [];
   for (const site of ctx.elementsOfKind('onPremSite')) {
     // The keys of the hops taken so far: the first alone, a set only from the second on. Most sites
-    // have one way in, and a set and two closures per site were a share of what the walk allocated.
+    // have one way in, and a set and a closure per site were a share of what the walk allocated.
     let firstKey: string | undefined;
     let seen: Set<string> | undefined;
     for (const lastMile of ctx.linksOf(site.id, 'lastMile')) {
