@@ -10,14 +10,16 @@
 // connectivity provider's own charges.
 import { DEFAULT_PRICE_BOOK, type PricingZoneNumber } from '../data/priceBook';
 import type { ElementKind } from '../model/enums';
-import type { LinkOfKind, TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
-import { PartMemo, sameList } from '../topology/partMemo';
+import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
+import { rekeyed } from '../kept/rekeyed';
+import { PartMemo } from '../topology/partMemo';
 import { asOnePart, hasGlobalReach, partsOf, wholePart, type Part, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround, type AroundPart } from '../topology/peeringsAround';
 import { contextOf, labelsNone, ValidationContext } from '../validation/context';
 import { CIRCUIT_LINE_NAME_READS, CIRCUIT_LINE_READS, circuitCost, erGatewayCost, VPN_GATEWAY_LINE_READS, vpnGatewayCost } from './costOfElement';
-import { globalReachCost, PEERING_LINE_READS, peeringCost } from './costOfLink';
+import { PEERING_LINE_READS, peeringCost } from './costOfLink';
 import { EGRESS_LINE_READS, egressAttribution, egressOfZones, internetEgressCost, ZONE_READS, zoneOfGateway, type EgressZones, type ZoneOfGateway } from './internetEgress';
+import { globalReachLines, globalReachSteps } from './globalReachLines';
 import { keepPeeringLine, peeringLine } from './peeringLine';
 import { applyPriceOverrides, priceOverridesOf } from './priceOverrides';
 import { attributeTraffic, TRAFFIC_NAME_READS, TRAFFIC_READS, type TrafficAttribution } from './trafficAttribution';
@@ -78,22 +80,6 @@ function carryPriced(priced: PricedPart, from: Part, to: Part): PricedPart {
   return { ...priced, lines, egress };
 }
 
-/** `map` with each item of `from` that was replaced in `to` (same place in the list) replaced by it. */
-function rekeyed<K extends object, V>(map: Map<K, V>, from: readonly object[], to: readonly object[]): Map<K, V> {
-  let copy: Map<K, V> | undefined;
-  for (let i = 0; i < to.length; i++) {
-    const before = from[i] as K;
-    if (before === to[i]) continue;
-    const value = map.get(before);
-    if (value === undefined) continue;
-    // Copied, not changed: the map may be shared with the part as it was, or with a whole run's other parts.
-    copy ??= new Map(map);
-    copy.delete(before);
-    copy.set(to[i] as K, value);
-  }
-  return copy ?? map;
-}
-
 /**
  * Each part is priced with the peerings around it (../topology/peeringsAround.ts); the line of a
  * peering between hubs reads the traffic of the parts at its ends (./peeringLine.ts), and a
@@ -133,11 +119,7 @@ function costOfNew(doc: TopologyDocument, book: PriceBook): CostEstimate {
 export function* costSteps(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): Generator<void, void, void> {
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
   yield* stepsAround(doc, byPart, prices, (partDoc, part) => pricePart(partDoc, part, prices));
-  for (const part of partsOf(doc).parts) {
-    if (!part.links.some((link) => link.kind === 'globalReach') || globalReachByPart.kept(part, [prices]) !== undefined) continue;
-    globalReachByPart.keep(part, [prices], priceGlobalReach(doc, part, prices));
-    yield;
-  }
+  yield* globalReachSteps(doc, prices);
 }
 
 /** The document estimated as one part, with nothing kept: the reference the parts are held to. */
@@ -317,46 +299,6 @@ function zonesOfGateways(traffic: TrafficAttribution, ctx: ValidationContext): M
     for (const gatewayId of flows.ids()) if (!gateways.has(gatewayId)) gateways.set(gatewayId, zoneOfGateway(ctx, gatewayId));
   }
   return gateways;
-}
-
-const globalReachByPart = new PartMemo<Map<TopologyLink, CostLine>>((lines, from, to) => rekeyed(lines, from.links, to.links));
-
-/** The Global Reach lines of the parts joined by all links, kept per part while it is unchanged. */
-function globalReachLines(doc: TopologyDocument, parts: readonly Part[], prices: PriceBook, keep: boolean): Map<TopologyLink, CostLine> {
-  const all = new Map<TopologyLink, CostLine>();
-  for (const part of parts) {
-    if (!part.links.some((link) => link.kind === 'globalReach')) continue;
-    const lines = keep ? globalReachByPart.get(part, [prices], () => priceGlobalReach(doc, part, prices)) : priceGlobalReach(doc, part, prices, false);
-    for (const [link, line] of lines) all.set(link, line);
-  }
-  return all;
-}
-
-/**
- * A part's Global Reach lines, by its first Global Reach link, with what they were made from. An
- * estate joined by Global Reach is one part, changed by every edit; the lines read only the links
- * and what they name, so an edit elsewhere keeps them.
- */
-const globalReachByLinks = new WeakMap<TopologyLink, { inputs: readonly unknown[]; lines: Map<TopologyLink, CostLine> }>();
-
-/**
- * The Global Reach lines of a part, in link order (a circuit is charged the add-on by its first
- * connection). They name circuits: the labels come from the part's elements and links with the ids
- * the connections name, which label them as the part's own indexes would (the last of an id wins).
- */
-function priceGlobalReach(doc: TopologyDocument, part: Part, prices: PriceBook, keep = true): Map<TopologyLink, CostLine> {
-  const links = part.links.filter((link): link is LinkOfKind<'globalReach'> => link.kind === 'globalReach');
-  const ends = new Set(links.flatMap((link) => [link.source, link.target]));
-  const elements = part.elements.filter((element) => ends.has(element.id));
-  const named = part.links.filter((link) => link.kind === 'globalReach' || ends.has(link.id));
-  const inputs = [prices, ...elements, ...named];
-  const kept = keep ? globalReachByLinks.get(links[0]!) : undefined;
-  if (kept && sameList(kept.inputs, inputs)) return kept.lines;
-  const ctx = new ValidationContext({ ...doc, elements, links: named });
-  const charged = new Set<string>();
-  const lines = new Map(links.map((link) => [link, globalReachCost(link, charged, ctx, prices)]));
-  if (keep) globalReachByLinks.set(links[0]!, { inputs, lines });
-  return lines;
 }
 
 /** The internet egress lines of a part made for these zone totals, or an empty map to keep new ones in. */

@@ -15,7 +15,8 @@ import { keepListShares, PartMemo, sameList } from '../topology/partMemo';
 import { asOnePart, partsOf, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround } from '../topology/peeringsAround';
 import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/sitePaths';
-import { contextOf, type PeeredVnet, type ValidationContext } from '../validation/context';
+import { contextOf, type ValidationContext } from '../validation/context';
+import type { Peer } from '../validation/keptRecords';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
 import { Combined, DirectEstimate, estimateThroughPeering, OnePathEstimate, SeveralPathsEstimate, type Route } from './pathViews';
@@ -162,7 +163,7 @@ const NO_KINDS: readonly ElementKind[] = [];
 
 /** The VNets peered with a hub, and the peering hop to each (by the same index). */
 interface Behind {
-  peers: readonly PeeredVnet[];
+  peers: readonly Peer[];
   hops: PeeringHop[];
 }
 

@@ -28,12 +28,6 @@ export interface NamesRead {
   labelled(results: ReadonlyMap<object, unknown>): readonly string[] | undefined;
 }
 
-/** A VNet peered with another, and the vnetPeering link between them. */
-export interface PeeredVnet {
-  peeringId: string;
-  vnetId: string;
-}
-
 export class ValidationContext {
   /**
    * The indexes (./contextIndexes.ts): one map of every id for the lookups by id and the readers that
@@ -274,16 +268,16 @@ export class ValidationContext {
     return result;
   }
 
-  private readonly peerings = new Map<string, readonly PeeredVnet[]>();
+  private readonly peerings = new Map<string, readonly Peer[]>();
 
   /**
    * The VNets peered with a VNet, by their vnetPeering links, in link order. Looked up once per VNet:
    * every site reaching a hub goes on over the same peerings.
    */
-  peeredVnets(vnetId: string): readonly PeeredVnet[] {
+  peeredVnets(vnetId: string): readonly Peer[] {
     let peers = this.peerings.get(vnetId);
     if (!peers) {
-      const found: PeeredVnet[] = [];
+      const found: Peer[] = [];
       for (const peering of this.linksOf(vnetId, 'vnetPeering')) {
         const peer = this.otherEnd(peering, vnetId);
         if (peer?.kind === 'vnet' && peer.id !== vnetId) found.push(new Peer(peering.id, peer.id));
