@@ -132,26 +132,32 @@ export class DirectEstimate extends PathView {
  * (toJSON) as the plain estimate would, key for key.
  */
 export class OnePathEstimate implements SiteVnetEstimate {
-  readonly siteId: string;
-  readonly vnetId: string;
+  // Only what the site, VNet and parameters are read from: a large design keeps one of these for
+  // every site and VNet it reaches (14,706 at 10,000 elements), and each field kept is a word more
+  // for every one the young-generation collector copies, in every run (docs/performance.md, "Node,
+  // twenty-first round").
   readonly #way: WayIn;
   readonly #hop: PeeringHop | undefined;
-  readonly #peeringId: string;
-  readonly #params: EstimateParameters;
   #paths: PathEstimate[] | undefined;
 
-  constructor(siteId: string, vnetId: string, way: WayIn, hop: PeeringHop | undefined, peeringId: string, params: EstimateParameters) {
-    this.siteId = siteId;
-    this.vnetId = vnetId;
+  /** The site's way in and, for a spoke, the peering hop on to it. */
+  constructor(way: WayIn, hop: PeeringHop | undefined) {
     this.#way = way;
     this.#hop = hop;
-    this.#peeringId = peeringId;
-    this.#params = params;
+  }
+
+  get siteId(): string {
+    return this.#way.path.siteId;
+  }
+
+  get vnetId(): string {
+    return this.#hop ? this.#hop.spokeId : this.#way.path.vnetId;
   }
 
   get paths(): PathEstimate[] {
+    const way = this.#way;
     const hop = this.#hop;
-    return (this.#paths ??= [hop ? estimateThroughPeering(this.#way, hop, this.#peeringId, this.vnetId, this.#params) : new DirectEstimate(this.#way, this.#params)]);
+    return (this.#paths ??= [hop ? estimateThroughPeering(way, hop, hop.peeringId, hop.spokeId, way.params) : new DirectEstimate(way, way.params)]);
   }
 
   get combinedAvailability(): number {
@@ -162,7 +168,7 @@ export class OnePathEstimate implements SiteVnetEstimate {
   }
 
   get combinedDowntimeMinutesPerMonth(): number {
-    return downtimeMinutesPerMonth(this.combinedAvailability, this.#params);
+    return downtimeMinutesPerMonth(this.combinedAvailability, this.#way.params);
   }
 
   get combinedFormula(): string {
@@ -174,12 +180,15 @@ export class OnePathEstimate implements SiteVnetEstimate {
   }
 }
 
-/** One path to a VNet: a way in, and for a spoke the peering hop after it. */
+/**
+ * One path to a VNet: a way in, and for a spoke the peering hop after it. The peering and the VNet
+ * reached are the hop's (its peering link and spoke), or, without a hop, none and the way's VNet.
+ */
 export interface Route {
-  way: WayIn;
-  hop: PeeringHop | undefined;
-  peeringId: string;
-  vnetId: string;
+  readonly way: WayIn;
+  readonly hop: PeeringHop | undefined;
+  readonly peeringId: string;
+  readonly vnetId: string;
 }
 
 /**
@@ -231,24 +240,29 @@ export function independentAvailability(routes: readonly Route[]): number | unde
 
 /** A site and a VNet it reaches by several paths: each path's estimate made when read, as OnePathEstimate's. */
 export class SeveralPathsEstimate implements SiteVnetEstimate {
-  readonly siteId: string;
-  readonly vnetId: string;
+  // The site, VNet and parameters are read from the first route, as OnePathEstimate's from its way.
   readonly #routes: readonly Route[];
   readonly #combined: Combined;
-  readonly #params: EstimateParameters;
   #paths: PathEstimate[] | undefined;
 
-  constructor(siteId: string, vnetId: string, routes: readonly Route[], combined: Combined, params: EstimateParameters) {
-    this.siteId = siteId;
-    this.vnetId = vnetId;
+  /** `routes`: two or more, of one site to one VNet. */
+  constructor(routes: readonly Route[], combined: Combined) {
     this.#routes = routes;
     this.#combined = combined;
-    this.#params = params;
+  }
+
+  get siteId(): string {
+    return this.#routes[0]!.way.path.siteId;
+  }
+
+  get vnetId(): string {
+    return this.#routes[0]!.vnetId;
   }
 
   get paths(): PathEstimate[] {
-    const params = this.#params;
-    return (this.#paths ??= this.#routes.map((route) => (route.hop ? estimateThroughPeering(route.way, route.hop, route.peeringId, route.vnetId, params) : new DirectEstimate(route.way, params))));
+    return (this.#paths ??= this.#routes.map((route) =>
+      route.hop ? estimateThroughPeering(route.way, route.hop, route.peeringId, route.vnetId, route.way.params) : new DirectEstimate(route.way, route.way.params),
+    ));
   }
 
   get combinedAvailability(): number {
@@ -256,7 +270,7 @@ export class SeveralPathsEstimate implements SiteVnetEstimate {
   }
 
   get combinedDowntimeMinutesPerMonth(): number {
-    return downtimeMinutesPerMonth(this.#combined.availability, this.#params);
+    return downtimeMinutesPerMonth(this.#combined.availability, this.#routes[0]!.way.params);
   }
 
   get combinedFormula(): string {

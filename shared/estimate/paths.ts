@@ -16,7 +16,6 @@ import { asOnePart, partsOf, type Parts } from '../topology/parts';
 import { aroundInputs, documentAround, ESTIMATED_BY, peeringsAcross, stepsAround } from '../topology/peeringsAround';
 import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/sitePaths';
 import { contextOf, type ValidationContext } from '../validation/context';
-import type { Peer } from '../validation/keptRecords';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
 import { Combined, DirectEstimate, estimateThroughPeering, OnePathEstimate, SeveralPathsEstimate, type Route } from './pathViews';
@@ -139,7 +138,7 @@ function estimatePart(doc: TopologyDocument, params: EstimateParameters, keep = 
     const was = changed && before!.sites.get(siteId);
     if (was && sameWays(was.ways, ways) && !readsAny(ctx, ways, changed)) {
       for (let i = was.from; i < was.to; i++) out.push(before!.out[i]!);
-    } else estimateSite(siteId, ways);
+    } else estimateSite(ways);
     sites?.set(siteId, { ways, from, to: out.length });
   });
   if (sites) ctx.results!.set(estimatePart, { params, out, sites });
@@ -161,20 +160,24 @@ interface KeptSite {
 
 const NO_KINDS: readonly ElementKind[] = [];
 
-/** The VNets peered with a hub, and the peering hop to each (by the same index). */
-interface Behind {
-  peers: readonly Peer[];
-  hops: PeeringHop[];
-}
-
-/** A route kept by the estimate of several paths to one VNet: made by a constructor, as kept records are (../kept/lists.ts). */
+/**
+ * A route kept by the estimate of several paths to one VNet: made by a constructor, as kept records
+ * are (../kept/lists.ts), and of the way and hop alone, which the peering and VNet are read from
+ * (Route).
+ */
 class KeptRoute implements Route {
   constructor(
     readonly way: WayIn,
     readonly hop: PeeringHop | undefined,
-    readonly peeringId: string,
-    readonly vnetId: string,
   ) {}
+
+  get peeringId(): string {
+    return this.hop ? this.hop.peeringId : '';
+  }
+
+  get vnetId(): string {
+    return this.hop ? this.hop.spokeId : this.way.path.vnetId;
+  }
 }
 
 /**
@@ -233,10 +236,11 @@ function sameWay(a: SitePath, b: SitePath): boolean {
 }
 
 /**
- * Estimates the paths of one site after another into `out`. The ways in of the sites estimated share
- * what they go through (./wayIn.ts, Shared), and the peering hops and combinations of ways.
+ * Estimates the paths of one site after another into `out`, given each site's ways in (one or more,
+ * of one site, as waysBySite lists them). The ways in of the sites estimated share what they go
+ * through (./wayIn.ts, Shared), and the peering hops and combinations of ways.
  */
-export function siteEstimator(ctx: ValidationContext, params: EstimateParameters, out: SiteVnetEstimate[]): (siteId: string, ways: readonly SitePath[]) => void {
+export function siteEstimator(ctx: ValidationContext, params: EstimateParameters, out: SiteVnetEstimate[]): (ways: readonly SitePath[]) => void {
   const shared = newShared();
   // Only estimates made over a context built across an edit are kept site by site (estimatePart).
   const keptThroughEdits = ctx.notesForNextEdit;
@@ -259,24 +263,20 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
   // up once per site rather than twice per spoke (a lookup by a string costs tens of nanoseconds,
   // and a large design's sites reach thousands of spokes a run; docs/performance.md, "Node,
   // twentieth round"). Made at the first way into the hub, each hop by hopTo, so made in the same order.
-  const behindHubs = new Map<string, Behind>();
-  const behind = (way: WayIn, hub: string): Behind => {
-    let found = behindHubs.get(hub);
-    if (!found) {
+  const behindHubs = new Map<string, PeeringHop[]>();
+  const behind = (way: WayIn, hub: string): PeeringHop[] => {
+    let hubHops = behindHubs.get(hub);
+    if (!hubHops) {
       const peers = ctx.peeredVnets(hub);
-      const hubHops = new Array<PeeringHop>(peers.length);
+      hubHops = new Array<PeeringHop>(peers.length);
       for (let i = 0; i < peers.length; i++) hubHops[i] = hopTo(way, peers[i]!.peeringId, peers[i]!.vnetId);
-      behindHubs.set(hub, (found = { peers, hops: hubHops }));
+      behindHubs.set(hub, hubHops);
     }
-    return found;
+    return hubHops;
   };
-  const emitOne = (siteId: string, vnetId: string, way: WayIn, hop: PeeringHop | undefined, peeringId: string) => {
-    out.push(new OnePathEstimate(siteId, vnetId, way, hop, peeringId, params));
-  };
-  const emitMany = (siteId: string, vnetId: string, routes: Route[]) => {
+  const emitMany = (routes: Route[]) => {
     if (routes.length === 1) {
-      const { way, hop, peeringId } = routes[0]!;
-      emitOne(siteId, vnetId, way, hop, peeringId);
+      out.push(new OnePathEstimate(routes[0]!.way, routes[0]!.hop));
       return;
     }
     let signature = '';
@@ -284,18 +284,18 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
     const kept = toSize(routes);
     let combined = several.get(signature);
     if (!combined) several.set(signature, (combined = new Combined(kept)));
-    out.push(new SeveralPathsEstimate(siteId, vnetId, kept, combined, params));
+    out.push(new SeveralPathsEstimate(kept, combined));
   };
 
   // Index loops: for…of over the lists made an iterator result per item, thousands a run.
-  return (siteId, ways) => {
+  return (ways) => {
     if (ways.length === 1 && reachesEachVnetOnce(ctx, ways[0]!)) {
       // The usual case, one way in to a hub and its spokes: each VNet has one path, in path order.
       const way = new WayIn(ctx, wayCount++, ways[0]!, params, shared, keptThroughEdits);
       const hub = ways[0]!.vnetId;
-      emitOne(siteId, hub, way, undefined, '');
-      const { peers, hops: hubHops } = behind(way, hub);
-      for (let i = 0; i < peers.length; i++) emitOne(siteId, peers[i]!.vnetId, way, hubHops[i], peers[i]!.peeringId);
+      out.push(new OnePathEstimate(way, undefined));
+      const hubHops = behind(way, hub);
+      for (let i = 0; i < hubHops.length; i++) out.push(new OnePathEstimate(way, hubHops[i]));
       return;
     }
     const estimated: WayIn[] = [];
@@ -305,12 +305,9 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
       // The usual case of several ways in, all to one hub (ExpressRoute with a VPN as failover): the
       // hub, then each spoke, each reached once by every way, in way order, as the grouping below
       // would list them, without a map per site (2% of what a 10,000-element run allocated).
-      const { peers, hops: hubHops } = behind(estimated[0]!, hub);
-      emitMany(siteId, hub, estimated.map((way) => new KeptRoute(way, undefined, '', hub)));
-      for (let k = 0; k < peers.length; k++) {
-        const { peeringId, vnetId } = peers[k]!;
-        emitMany(siteId, vnetId, estimated.map((way) => new KeptRoute(way, hubHops[k], peeringId, vnetId)));
-      }
+      const hubHops = behind(estimated[0]!, hub);
+      emitMany(estimated.map((way) => new KeptRoute(way, undefined)));
+      for (let k = 0; k < hubHops.length; k++) emitMany(estimated.map((way) => new KeptRoute(way, hubHops[k])));
       return;
     }
     // The paths grouped by the VNet they reach, VNets in the order the paths first reach them
@@ -323,11 +320,11 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
     };
     estimated.forEach((way, i) => {
       const vnetId = ways[i]!.vnetId;
-      add(new KeptRoute(way, undefined, '', vnetId));
-      const { peers, hops: hubHops } = behind(way, vnetId);
-      for (let k = 0; k < peers.length; k++) add(new KeptRoute(way, hubHops[k], peers[k]!.peeringId, peers[k]!.vnetId));
+      add(new KeptRoute(way, undefined));
+      const hubHops = behind(way, vnetId);
+      for (let k = 0; k < hubHops.length; k++) add(new KeptRoute(way, hubHops[k]));
     });
-    byVnet.forEach((routes, vnetId) => emitMany(siteId, vnetId, routes));
+    byVnet.forEach((routes) => emitMany(routes));
   };
 }
 

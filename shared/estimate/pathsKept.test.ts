@@ -27,7 +27,7 @@ describe("what a site's path estimates read", () => {
         sites++;
         const read = idsRead((ctx) => {
           const out: SiteVnetEstimate[] = [];
-          siteEstimator(ctx, PARAMETERS, out)(siteId, ways);
+          siteEstimator(ctx, PARAMETERS, out)(ways);
           // Serialised: what the estimates read when explained is read too.
           return json(out);
         }, doc);

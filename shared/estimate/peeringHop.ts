@@ -23,10 +23,12 @@ export class PeeringHop {
   /** The peering's availability (its component's value). */
   readonly value: number;
   readonly warnings: string[];
+  /** The peering link, and the spoke it reaches: what a path over the hop reads them from (./pathViews.ts). */
+  readonly peeringId: string;
+  readonly spokeId: string;
   // The peering's label is made when read: from the link (or, in a broken file, the element) of its
   // id, kept rather than the context (see WayView in ./wayView.ts).
   readonly #peering: TopologyElement | TopologyLink | undefined;
-  readonly #peeringId: string;
   readonly #from: RegionPlace;
   readonly #to: RegionPlace;
   readonly #params: EstimateParameters;
@@ -39,7 +41,8 @@ export class PeeringHop {
     const spoke = regionPlace(ctx, spokeId, warnings);
     this.serial = serial;
     this.#peering = ctx.byId.get(peeringId) ?? ctx.linkAt(spokeId, peeringId);
-    this.#peeringId = peeringId;
+    this.peeringId = peeringId;
+    this.spokeId = spokeId;
     this.#params = params;
     this.#from = hub ?? { label: 'hub region (unknown)', point: undefined, region: '' };
     this.#to = spoke ?? { label: 'spoke region (unknown)', point: undefined, region: '' };
@@ -53,7 +56,7 @@ export class PeeringHop {
   }
 
   get component(): Component {
-    return (this.#component ??= componentOf(`peering:${this.#peeringId}`, `VNet peering ${labelOf(this.#peering, this.#peeringId)}`, this.#params.vnetPeeringAvailability));
+    return (this.#component ??= componentOf(`peering:${this.peeringId}`, `VNet peering ${labelOf(this.#peering, this.peeringId)}`, this.#params.vnetPeeringAvailability));
   }
 
   get input(): AvailabilityInput {

@@ -81,6 +81,11 @@ export class WayIn {
   readonly #shared: Shared;
   #explained: Explained | undefined;
 
+  /** The parameters the way was estimated with: the path views over it read theirs from it rather than keep a copy (./pathViews.ts). */
+  get params(): EstimateParameters {
+    return this.#params;
+  }
+
   /**
    * `keptThroughEdits`: whether the way's estimates may be kept through later edits (paths.ts keeps
    * a site's estimates over a context built across an edit): it then keeps what it reads (WayView)
