@@ -5,6 +5,7 @@
 import type { TopologyDocument } from '../model/types';
 import { keepListShares, PartMemo } from '../topology/partMemo';
 import { asOnePart, joinsIn, partDocument, partsOf, wholePart, type Joins, type Part, type Parts } from '../topology/parts';
+import { forgetCidrFields } from './cidrFields';
 import { contextOf, type NamesRead } from './context';
 import { Labelled } from './keptRecords';
 import { ALL_RULES } from './rules';
@@ -195,6 +196,7 @@ function validatePart(doc: TopologyDocument, part: Part, rules: readonly Rule[],
     if (keep) ctx.results?.set(rule, run);
     for (const f of run.value) findings.push(f);
   }
+  forgetCidrFields(ctx);
   return findings.sort(byImportance);
 }
 
