@@ -74,6 +74,16 @@ export class Shares {
     return total;
   }
 
+  /** A copy, to add to apart from this one (made to size). */
+  copy(): Shares {
+    const copy = new Shares();
+    if (this.#ids.length > 0) {
+      copy.#ids = this.#ids.slice();
+      copy.#gb = this.#gb.slice();
+    }
+    return copy;
+  }
+
   /** As a map (tests compare with one). */
   toMap(): Map<string, number> {
     const map = new Map<string, number>();

@@ -55,6 +55,35 @@ describe('traffic attribution', () => {
     expect(traffic.peerings.get('peer')?.map((flow) => ({ ...flow, shares: flow.shares.toMap() }))).toEqual([{ fromVnetId: 'spoke', toVnetId: 'hub', shares: new Map([['site', 500]]) }]);
   });
 
+  it("keeps each spoke's flow apart when a site with several ways adds to it between sites with one", () => {
+    // Sites with one way in add to every spoke's flow alike (the flows share one list); `two`, with
+    // two tunnels into the hub, adds to each flow on its own, before and after which the others add on.
+    const doc = build(
+      hub('hub', 'westeurope', [
+        { id: 'gw-a', kind: 'vpnGateway' },
+        { id: 'gw-b', kind: 'vpnGateway' },
+      ]),
+      [
+        { id: 'spoke1', kind: 'vnet', props: { region: 'westeurope' } },
+        { id: 'spoke2', kind: 'vnet', props: { region: 'westeurope' } },
+      ],
+      {
+        links: [
+          { id: 'peer1', kind: 'vnetPeering', source: 'hub', target: 'spoke1' },
+          { id: 'peer2', kind: 'vnetPeering', source: 'hub', target: 'spoke2' },
+        ],
+      },
+      siteOverVpn('one', 900, ['gw-a']),
+      siteOverVpn('two', 600, ['gw-a', 'gw-b']),
+      siteOverVpn('three', 300, ['gw-b']),
+    );
+    const traffic = attribute(doc);
+    // A third of each site's traffic to each VNet; `two`'s third over each of its two tunnels, half each.
+    const expected = { one: 300, two: 200, three: 100 };
+    expect(traffic.peerings.get('peer1')?.map((flow) => ({ ...flow, shares: plain(flow.shares.toMap()) }))).toEqual([{ fromVnetId: 'spoke1', toVnetId: 'hub', shares: expected }]);
+    expect(traffic.peerings.get('peer2')?.map((flow) => ({ ...flow, shares: plain(flow.shares.toMap()) }))).toEqual([{ fromVnetId: 'spoke2', toVnetId: 'hub', shares: expected }]);
+  });
+
   it('splits a point-to-site group evenly among its VPN gateways', () => {
     const doc = build(
       hub('weu', 'westeurope', [{ id: 'gw-weu', kind: 'vpnGateway' }]),

@@ -61,7 +61,7 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
   // The flows over the peerings of each hub, by the index of the peer (ctx.peeredVnets), made at the
   // first site behind the hub: looked up once per site rather than once per spoke (a lookup by a
   // string costs tens of nanoseconds; docs/performance.md, "Node, twentieth round").
-  const behindHubs = new Map<string, PeeringFlow[]>();
+  const behindHubs = new Map<string, HubFlows>();
   for (const site of ctx.elementsOfKind('onPremSite')) {
     const total = site.props.traffic.gbPerMonth;
     const ways = bySite.get(site.id);
@@ -79,11 +79,8 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
       for (let k = 0; k < peers.length; k++) sent += share;
       send(result, site.id, way, sent);
       let flows = behindHubs.get(way.vnetId);
-      if (!flows) {
-        flows = peers.map((peer) => flowOver(ctx, result, way, peer.vnetId, peer.peeringId));
-        behindHubs.set(way.vnetId, flows);
-      }
-      for (let k = 0; k < flows.length; k++) flows[k]!.shares.add(site.id, share);
+      if (!flows) behindHubs.set(way.vnetId, (flows = new HubFlows(peers.map((peer) => flowOver(ctx, result, way, peer.vnetId, peer.peeringId)))));
+      flows.add(site.id, share);
       continue;
     }
     const byVnet = new Map<string, PathTo[]>();
@@ -107,11 +104,57 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
 
 /** A peering's flow as the attribution keeps it: made by a constructor, as kept records are (../kept/lists.ts). */
 class Flow implements PeeringFlow {
+  /** The flows into a hub whose shares this one shares (HubFlows), while it does. Private: a flow compares as its three fields. */
+  #hub: HubFlows | undefined = undefined;
+
   constructor(
     readonly fromVnetId: string,
     readonly toVnetId: string,
-    readonly shares: Shares,
+    public shares: Shares,
   ) {}
+
+  get hub(): HubFlows | undefined {
+    return this.#hub;
+  }
+
+  set hub(hub: HubFlows | undefined) {
+    this.#hub = hub;
+  }
+}
+
+/**
+ * The flows over the peerings into one hub from its spokes. A site with one way in to the hub sends
+ * each spoke's share over each peering alike, so the flows new to the hub share one list of shares,
+ * added to once per site rather than once per spoke; a flow a site adds to alone (a site with
+ * several ways, carryOverPeering) is given a copy of its own first. The lists were 9% of what a
+ * 10,000-element run kept, eight alike behind every hub (docs/performance.md, "Node, twenty-first
+ * round").
+ */
+class HubFlows {
+  readonly #shared = new Shares();
+  /** The flows with shares of their own: each is added to as well. */
+  readonly #own: Flow[] = [];
+
+  constructor(flows: readonly Flow[]) {
+    for (const flow of flows) {
+      if (flow.hub === undefined && flow.shares.size === 0) {
+        flow.shares = this.#shared;
+        flow.hub = this;
+      } else this.#own.push(flow);
+    }
+  }
+
+  add(siteId: string, gb: number): void {
+    this.#shared.add(siteId, gb);
+    for (let i = 0; i < this.#own.length; i++) this.#own[i]!.shares.add(siteId, gb);
+  }
+
+  /** Gives `flow` shares of its own, as they are so far, to be added to apart from the others'. */
+  detach(flow: Flow): void {
+    flow.shares = this.#shared.copy();
+    flow.hub = undefined;
+    this.#own.push(flow);
+  }
 }
 
 /** Carries `gb` sent to the site from `vnetId`, reached by `way` and, when given, the peering after it. */
@@ -141,14 +184,17 @@ function send(result: TrafficAttribution, siteId: string, way: SitePath, gb: num
 
 /** Carries `gb` sent to the site from `vnetId`, over the peering to the way's VNet. */
 function carryOverPeering(ctx: ValidationContext, result: TrafficAttribution, siteId: string, way: SitePath, vnetId: string, peeringId: string, gb: number): void {
-  flowOver(ctx, result, way, vnetId, peeringId).shares.add(siteId, gb);
+  const flow = flowOver(ctx, result, way, vnetId, peeringId);
+  flow.hub?.detach(flow);
+  flow.shares.add(siteId, gb);
 }
 
 /** The flow from `vnetId` over the peering to the way's VNet: found, or made and noted. */
-function flowOver(ctx: ValidationContext, result: TrafficAttribution, way: SitePath, vnetId: string, peeringId: string): PeeringFlow {
+function flowOver(ctx: ValidationContext, result: TrafficAttribution, way: SitePath, vnetId: string, peeringId: string): Flow {
   // A loop rather than find(): this runs for every hub × spoke and every site with several ways.
-  const flows = result.peerings.get(peeringId);
-  let flow: PeeringFlow | undefined;
+  // Every flow is a Flow: the attribution makes them all.
+  const flows = result.peerings.get(peeringId) as Flow[] | undefined;
+  let flow: Flow | undefined;
   if (flows) {
     for (const f of flows) {
       if (f.fromVnetId === vnetId) {
