@@ -1,12 +1,12 @@
 // The path estimates a design keeps, as views over what they are worked out from: a way in's own
-// path (DirectEstimate), a site and VNet reached by one path (OnePathEstimate) or several
-// (SeveralPathsEstimate) and a path on to a peered spoke (ThroughPeeringEstimate) hold the ways in
+// path (DirectEstimate), a site and VNet reached by one path (OnePathEstimate; by several:
+// ./combinedPaths.ts) and a path on to a peered spoke (ThroughPeeringEstimate) hold the ways in
 // and peering hops, and work every figure out when read. The estimates of a large design are kept between edits, and most views read only
 // the figures (docs/performance.md, "Node, eleventh round" and "twelfth round"). Each serialises
 // (toJSON) as the plain estimate would, key for key.
 import { flat } from '../kept/flat';
 import { throughPeering, type SitePath } from '../topology/sitePaths';
-import { combineParallel, describeParallel, downtimeMinutesPerMonth, type ParallelResult } from './availability';
+import { describeParallel, downtimeMinutesPerMonth } from './availability';
 import type { EstimateParameters } from './parameters';
 import type { LegEstimate, PathEstimate, SiteVnetEstimate } from './types';
 import type { PeeringHop } from './peeringHop';
@@ -180,109 +180,8 @@ export class OnePathEstimate implements SiteVnetEstimate {
   }
 }
 
-/**
- * One path to a VNet: a way in, and for a spoke the peering hop after it. The peering and the VNet
- * reached are the hop's (its peering link and spoke), or, without a hop, none and the way's VNet.
- */
-export interface Route {
-  readonly way: WayIn;
-  readonly hop: PeeringHop | undefined;
-  readonly peeringId: string;
-  readonly vnetId: string;
-}
-
-/**
- * Several paths to one VNet, combined (combineParallel): the figure when made, the text that explains
- * it when read. One per set of ways in, shared by the VNets they reach alike.
- */
-export class Combined {
-  readonly availability: number;
-  readonly #routes: readonly Route[];
-  #result: ParallelResult | undefined;
-  #formula: string | undefined;
-
-  constructor(routes: readonly Route[]) {
-    this.#routes = routes;
-    const independent = independentAvailability(routes);
-    this.availability = independent ?? (this.#result = combine(routes)).availability;
-  }
-
-  get formula(): string {
-    return (this.#formula ??= flat(describeParallel((this.#result ??= combine(this.#routes)), this.#routes.length)));
-  }
-}
-
-const combine = (routes: readonly Route[]): ParallelResult =>
-  combineParallel(routes.map(({ way, hop }) => (hop ? way.components.concat(hop.component) : way.components)));
-
-/**
- * combineParallel's figure for ways that share no component that can fail, from each way's own
- * product (its inSeries): 1 − Π(1 − aᵢ), multiplied in the same order, so the same number. Undefined
- * when some share one, or a hop can fail: then only combineParallel knows. Combining from the
- * figures spares explaining every way of a site with several (docs/performance.md, "Node,
- * thirteenth round").
- */
-export function independentAvailability(routes: readonly Route[]): number | undefined {
-  const seen = new Set<string>();
-  let allDown = 1;
-  for (let i = 0; i < routes.length; i++) {
-    const { way, hop } = routes[i]!;
-    if (hop && hop.value < 1) return undefined;
-    const keys = way.failingKeys();
-    for (let k = 0; k < keys.length; k++) {
-      if (seen.has(keys[k]!)) return undefined;
-      seen.add(keys[k]!);
-    }
-    allDown *= 1 - way.inSeries;
-  }
-  return 1 - allDown;
-}
-
-/** A site and a VNet it reaches by several paths: each path's estimate made when read, as OnePathEstimate's. */
-export class SeveralPathsEstimate implements SiteVnetEstimate {
-  // The site, VNet and parameters are read from the first route, as OnePathEstimate's from its way.
-  readonly #routes: readonly Route[];
-  readonly #combined: Combined;
-  #paths: PathEstimate[] | undefined;
-
-  /** `routes`: two or more, of one site to one VNet. */
-  constructor(routes: readonly Route[], combined: Combined) {
-    this.#routes = routes;
-    this.#combined = combined;
-  }
-
-  get siteId(): string {
-    return this.#routes[0]!.way.path.siteId;
-  }
-
-  get vnetId(): string {
-    return this.#routes[0]!.vnetId;
-  }
-
-  get paths(): PathEstimate[] {
-    return (this.#paths ??= this.#routes.map((route) =>
-      route.hop ? estimateThroughPeering(route.way, route.hop, route.peeringId, route.vnetId, route.way.params) : new DirectEstimate(route.way, route.way.params),
-    ));
-  }
-
-  get combinedAvailability(): number {
-    return this.#combined.availability;
-  }
-
-  get combinedDowntimeMinutesPerMonth(): number {
-    return downtimeMinutesPerMonth(this.#combined.availability, this.#routes[0]!.way.params);
-  }
-
-  get combinedFormula(): string {
-    return this.#combined.formula;
-  }
-
-  toJSON(): SiteVnetEstimate {
-    return plainSiteVnet(this);
-  }
-}
-
-function plainSiteVnet(e: SiteVnetEstimate): SiteVnetEstimate {
+/** The plain estimate of a site and VNet, key for key, as each view serialises (toJSON). */
+export function plainSiteVnet(e: SiteVnetEstimate): SiteVnetEstimate {
   return {
     siteId: e.siteId,
     vnetId: e.vnetId,

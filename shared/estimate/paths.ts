@@ -18,7 +18,8 @@ import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/site
 import { contextOf, type ValidationContext } from '../validation/context';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
-import { Combined, DirectEstimate, estimateThroughPeering, OnePathEstimate, SeveralPathsEstimate, type Route } from './pathViews';
+import { AlikePathsEstimate, Combined, SeveralPathsEstimate, type Route } from './combinedPaths';
+import { DirectEstimate, estimateThroughPeering, OnePathEstimate } from './pathViews';
 import { PeeringHop } from './peeringHop';
 import { newShared, WayIn } from './wayIn';
 import { toSize } from '../kept/lists';
@@ -286,6 +287,16 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
     if (!combined) several.set(signature, (combined = new Combined(kept)));
     out.push(new SeveralPathsEstimate(kept, combined));
   };
+  // Several ways into one hub, to the hub or over one hop on to a spoke: the signature emitMany would
+  // make of their routes, the routes made only for a new combination.
+  const emitAlike = (ways: readonly WayIn[], hop: PeeringHop | undefined) => {
+    const counted = hop !== undefined && hop.value < 1;
+    let signature = '';
+    for (let i = 0; i < ways.length; i++) signature += counted ? `${ways[i]!.serial}+${hop.serial},` : `${ways[i]!.serial},`;
+    let combined = several.get(signature);
+    if (!combined) several.set(signature, (combined = new Combined(ways.map((way) => new KeptRoute(way, hop)))));
+    out.push(new AlikePathsEstimate(ways, hop, combined));
+  };
 
   // Index loops: for…of over the lists made an iterator result per item, thousands a run.
   return (ways) => {
@@ -306,8 +317,9 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
       // hub, then each spoke, each reached once by every way, in way order, as the grouping below
       // would list them, without a map per site (2% of what a 10,000-element run allocated).
       const hubHops = behind(estimated[0]!, hub);
-      emitMany(estimated.map((way) => new KeptRoute(way, undefined)));
-      for (let k = 0; k < hubHops.length; k++) emitMany(estimated.map((way) => new KeptRoute(way, hubHops[k])));
+      const alike = toSize(estimated);
+      emitAlike(alike, undefined);
+      for (let k = 0; k < hubHops.length; k++) emitAlike(alike, hubHops[k]);
       return;
     }
     // The paths grouped by the VNet they reach, VNets in the order the paths first reach them

@@ -10,7 +10,7 @@ import { combineParallel, series } from './availability';
 import { bottleneck } from './bandwidth';
 import { sumRtt } from './latency';
 import { PARAMETERS, type EstimateParameters } from './parameters';
-import { independentAvailability } from './pathViews';
+import { independentAvailability } from './combinedPaths';
 import { randomDesigns } from './testing/randomDesigns';
 import { PeeringHop } from './peeringHop';
 import { explainOverContext, WayIn } from './wayIn';
