@@ -260,7 +260,7 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
     if (!hop) overPeering.set(vnetId, (hop = new PeeringHop(ctx, hopCount++, peeringId, way.hub, vnetId, params)));
     return hop;
   };
-  // The VNets peered with each hub and the hops to them, in the order peeredVnets lists them: looked
+  // The hops on to the VNets peered with each hub, in the order peeredVnets lists them: looked
   // up once per site rather than twice per spoke (a lookup by a string costs tens of nanoseconds,
   // and a large design's sites reach thousands of spokes a run; docs/performance.md, "Node,
   // twentieth round"). Made at the first way into the hub, each hop by hopTo, so made in the same order.

@@ -23,7 +23,7 @@ export class PeeringHop {
   /** The peering's availability (its component's value). */
   readonly value: number;
   readonly warnings: string[];
-  /** The peering link, and the spoke it reaches: what a path over the hop reads them from (./pathViews.ts). */
+  /** The peering link, and the spoke it reaches: what a path over the hop reads them from (./pathViews.ts, ./combinedPaths.ts). */
   readonly peeringId: string;
   readonly spokeId: string;
   // The peering's label is made when read: from the link (or, in a broken file, the element) of its

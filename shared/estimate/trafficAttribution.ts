@@ -22,7 +22,7 @@ import { listOf } from '../kept/lists';
 export interface PeeringFlow {
   fromVnetId: string;
   toVnetId: string;
-  /** GB a month by the site it is sent to. */
+  /** GB a month by the site it is sent to. Read-only: the flows into one hub may share one. */
   shares: Shares;
 }
 
@@ -58,9 +58,9 @@ export function attributeTraffic(ctx: ValidationContext): TrafficAttribution {
   const result: TrafficAttribution = { circuits: new Map(), peerings: new Map(), internet: new Map() };
   // Memoised per document, so the path estimator working on the same document shares the walk.
   const bySite = waysBySite(ctx.doc);
-  // The flows over the peerings of each hub, by the index of the peer (ctx.peeredVnets), made at the
-  // first site behind the hub: looked up once per site rather than once per spoke (a lookup by a
-  // string costs tens of nanoseconds; docs/performance.md, "Node, twentieth round").
+  // The flows over the peerings of each hub (HubFlows), made at the first site behind the hub: looked
+  // up once per site rather than once per spoke (a lookup by a string costs tens of nanoseconds;
+  // docs/performance.md, "Node, twentieth round").
   const behindHubs = new Map<string, HubFlows>();
   for (const site of ctx.elementsOfKind('onPremSite')) {
     const total = site.props.traffic.gbPerMonth;

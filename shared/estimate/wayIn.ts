@@ -81,7 +81,7 @@ export class WayIn {
   readonly #shared: Shared;
   #explained: Explained | undefined;
 
-  /** The parameters the way was estimated with: the path views over it read theirs from it rather than keep a copy (./pathViews.ts). */
+  /** The parameters the way was estimated with: the path views over it read theirs from it rather than keep a copy (./pathViews.ts, ./combinedPaths.ts). */
   get params(): EstimateParameters {
     return this.#params;
   }
