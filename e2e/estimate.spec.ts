@@ -41,6 +41,10 @@ test.describe('estimates', () => {
     const vpnRtt = await routes.and(page.locator('[data-via="vpn"]')).getByTestId('path-rtt').textContent();
     expect(erRtt).toMatch(/ms$/);
     expect(erRtt).not.toBe(vpnRtt);
+    // Two paths in parallel come close to 100% but never read as it, nor as no downtime at all.
+    const pair = page.getByTestId('paths-site-london-vnet-hub');
+    await expect(pair).toContainText(/combined availability 99\.999\d*% \(under 1 min down a month\)/);
+    await expect(pair).not.toContainText('100.0');
 
     // Cut the site's last mile to the provider: only the VPN remains.
     await designer.selectLink('lastmile-colt');

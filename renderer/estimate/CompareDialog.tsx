@@ -3,12 +3,11 @@
 // which the answer changes.
 import { useEffect, useMemo, useRef } from 'react';
 import { compareForSite, type OptionFigures } from '../../shared/estimate/compare';
+import { availabilityText, downtimeText } from '../../shared/presentation/availabilityText';
 import { useAppStore } from '../store/store';
 import { formatUsd } from './estimates';
 import { CostChart } from './CostChart';
 import { useFocusTrap } from '../chrome/useFocusTrap';
-
-const pct = (a: number | undefined) => (a === undefined ? '—' : `${(a * 100).toFixed(3)}%`);
 
 function rows(o: OptionFigures): Array<[string, string]> {
   const p = o.path;
@@ -16,7 +15,7 @@ function rows(o: OptionFigures): Array<[string, string]> {
     ['Monthly cost', `${formatUsd(o.monthlyUsd)}${o.costIncomplete ? '+ (a price is unknown)' : ''}`],
     ['Round-trip time', p?.rttMs === null || p?.rttMs === undefined ? 'unknown (set the site coordinates)' : `${p.rttMs.toFixed(1)} ms`],
     ['Bandwidth', p?.bottleneckMbps ? `${p.bottleneckMbps.toLocaleString('en-US')} Mbps (${p.bottleneckAt})` : '—'],
-    ['Availability', `${pct(p?.availability)}${p ? ` (${p.downtimeMinutesPerMonth.toFixed(0)} min down a month)` : ''}`],
+    ['Availability', p ? `${availabilityText(p.availability)} (${downtimeText(p.downtimeMinutesPerMonth)} down a month)` : '—'],
     ['Encryption', p?.encrypted ? 'IPsec encrypted' : 'Not encrypted (add MACsec or IPsec over ExpressRoute)'],
     ['Internet exposure', p?.overInternet ? 'Crosses the public internet' : 'Private, never on the internet'],
     ['Jitter', p?.jitter ?? '—'],

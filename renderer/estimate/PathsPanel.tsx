@@ -1,12 +1,10 @@
 // The paths tab: for every site and each VNet it reaches, the paths its traffic takes with their
 // round-trip time, exposure, encryption, bottleneck and availability; redundancy combined.
 import type { PathEstimate, SiteVnetEstimate } from '../../shared/estimate/types';
+import { availabilityText, downtimeText } from '../../shared/presentation/availabilityText';
 import { useAppStore } from '../store/store';
 import { nameOf } from '../store/names';
 import { usePaths } from './estimates';
-
-const pct = (a: number) => `${(a * 100).toFixed(a >= 0.9999 ? 3 : 2)}%`;
-const minutes = (m: number) => (m >= 60 ? `${(m / 60).toFixed(1)} h` : `${m.toFixed(0)} min`);
 
 function PathRow({ p, index }: { p: PathEstimate; index: number }) {
   return (
@@ -16,8 +14,8 @@ function PathRow({ p, index }: { p: PathEstimate; index: number }) {
       <td>{p.overInternet ? <span className="htd-tag is-warn">public internet</span> : <span className="htd-tag is-ok">private</span>}</td>
       <td>{p.encrypted ? <span className="htd-tag is-ok">encrypted</span> : <span className="htd-tag">not encrypted</span>}</td>
       <td title={p.bottleneckAt}>{p.bottleneckMbps === null ? '—' : `${p.bottleneckMbps.toLocaleString('en-US')} Mbps`}</td>
-      <td className="htd-num">{pct(p.availability)}</td>
-      <td className="htd-num">{minutes(p.downtimeMinutesPerMonth)}/mo</td>
+      <td className="htd-num">{availabilityText(p.availability)}</td>
+      <td className="htd-num">{downtimeText(p.downtimeMinutesPerMonth)}/mo</td>
     </tr>
   );
 }
@@ -30,7 +28,7 @@ function SiteVnet({ e }: { e: SiteVnetEstimate }) {
         {names}
         <span className="htd-muted">
           {' '}
-          · {e.paths.length} path{e.paths.length === 1 ? '' : 's'}, combined availability {pct(e.combinedAvailability)} ({minutes(e.combinedDowntimeMinutesPerMonth)} down a month)
+          · {e.paths.length} path{e.paths.length === 1 ? '' : 's'}, combined availability {availabilityText(e.combinedAvailability)} ({downtimeText(e.combinedDowntimeMinutesPerMonth)} down a month)
         </span>
       </h3>
       <table className="htd-paths-table">

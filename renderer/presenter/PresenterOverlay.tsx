@@ -3,12 +3,11 @@
 // then what is failed, each with a way to restore it.
 import type { SiteVnetEstimate } from '../../shared/estimate/types';
 import { activePath, routeOf } from '../../shared/whatif';
+import { availabilityText } from '../../shared/presentation/availabilityText';
 import { useAppStore } from '../store/store';
 import { costFor, formatUsd, pathsFor } from '../estimate/estimates';
 import type { Presentation } from './presentation';
 
-// Redundant paths reach five nines and more: enough digits that failing one visibly costs something.
-const pct = (a: number) => `${(a * 100).toFixed(a >= 0.99999 ? 4 : a >= 0.9999 ? 3 : 2)}%`;
 const VIA_LABEL = { vpn: 'VPN', expressRoute: 'ExpressRoute' } as const;
 
 function PairRow({ full, now, vnetName }: { full: SiteVnetEstimate; now: SiteVnetEstimate | undefined; vnetName: string }) {
@@ -22,7 +21,7 @@ function PairRow({ full, now, vnetName }: { full: SiteVnetEstimate; now: SiteVne
         <span className="htd-present-pair-figures">
           <strong className={`htd-present-via is-${active.path.via}`}>via {VIA_LABEL[active.path.via]}</strong>
           <span data-testid="present-rtt">{active.rttMs === null ? 'RTT unknown' : `${active.rttMs.toFixed(1)} ms`}</span>
-          <span data-testid="present-availability">{pct(now!.combinedAvailability)}</span>
+          <span data-testid="present-availability">{availabilityText(now!.combinedAvailability)}</span>
           {rerouted && <span className="htd-present-rerouted">rerouted</span>}
         </span>
       ) : (
