@@ -7,7 +7,7 @@ import { flat } from '../kept/flat';
 import { combineParallel, describeParallel, downtimeMinutesPerMonth, type ParallelResult } from './availability';
 import type { EstimateParameters } from './parameters';
 import type { PeeringHop } from './peeringHop';
-import { DirectEstimate, estimateThroughPeering, plainSiteVnet } from './pathViews';
+import { pathOver, plainSiteVnet, vnetReached } from './pathViews';
 import type { PathEstimate, SiteVnetEstimate } from './types';
 import type { WayIn } from './wayIn';
 
@@ -68,10 +68,6 @@ export function independentAvailability(routes: readonly Route[]): number | unde
   }
   return 1 - allDown;
 }
-
-/** The path over a way in and, for a spoke, the peering hop after it, made when read. */
-const pathOver = (way: WayIn, hop: PeeringHop | undefined): PathEstimate =>
-  hop ? estimateThroughPeering(way, hop, hop.peeringId, hop.spokeId, way.params) : new DirectEstimate(way, way.params);
 
 /** What the views of several paths share: the combined figure and its text, and the serialisation. */
 abstract class CombinedPathsEstimate implements SiteVnetEstimate {
@@ -156,7 +152,7 @@ export class AlikePathsEstimate extends CombinedPathsEstimate {
   }
 
   get vnetId(): string {
-    return this.#hop ? this.#hop.spokeId : this.#ways[0]!.path.vnetId;
+    return vnetReached(this.#ways[0]!, this.#hop);
   }
 
   get paths(): PathEstimate[] {

@@ -9,13 +9,15 @@ import { ValidationContext } from '../validation/context';
 import { globalReachCost } from './costOfLink';
 import type { CostLine, PriceBook } from './types';
 
+const joinedByGlobalReach = (part: Part): boolean => part.links.some((link) => link.kind === 'globalReach');
+
 const globalReachByPart = new PartMemo<Map<TopologyLink, CostLine>>((lines, from, to) => rekeyed(lines, from.links, to.links));
 
 /** The Global Reach lines of the parts joined by all links, kept per part while it is unchanged. */
 export function globalReachLines(doc: TopologyDocument, parts: readonly Part[], prices: PriceBook, keep: boolean): Map<TopologyLink, CostLine> {
   const all = new Map<TopologyLink, CostLine>();
   for (const part of parts) {
-    if (!part.links.some((link) => link.kind === 'globalReach')) continue;
+    if (!joinedByGlobalReach(part)) continue;
     const lines = keep ? globalReachByPart.get(part, [prices], () => priceGlobalReach(doc, part, prices)) : priceGlobalReach(doc, part, prices, false);
     for (const [link, line] of lines) all.set(link, line);
   }
@@ -52,7 +54,7 @@ function priceGlobalReach(doc: TopologyDocument, part: Part, prices: PriceBook, 
 /** The Global Reach lines of `doc` in steps of one part each, for costSteps (./cost.ts): a part whose lines are kept takes no step. */
 export function* globalReachSteps(doc: TopologyDocument, prices: PriceBook): Generator<void, void, void> {
   for (const part of partsOf(doc).parts) {
-    if (!part.links.some((link) => link.kind === 'globalReach') || globalReachByPart.kept(part, [prices]) !== undefined) continue;
+    if (!joinedByGlobalReach(part) || globalReachByPart.kept(part, [prices]) !== undefined) continue;
     globalReachByPart.keep(part, [prices], priceGlobalReach(doc, part, prices));
     yield;
   }

@@ -151,13 +151,11 @@ export class OnePathEstimate implements SiteVnetEstimate {
   }
 
   get vnetId(): string {
-    return this.#hop ? this.#hop.spokeId : this.#way.path.vnetId;
+    return vnetReached(this.#way, this.#hop);
   }
 
   get paths(): PathEstimate[] {
-    const way = this.#way;
-    const hop = this.#hop;
-    return (this.#paths ??= [hop ? estimateThroughPeering(way, hop, hop.peeringId, hop.spokeId, way.params) : new DirectEstimate(way, way.params)]);
+    return (this.#paths ??= [pathOver(this.#way, this.#hop)]);
   }
 
   get combinedAvailability(): number {
@@ -179,6 +177,13 @@ export class OnePathEstimate implements SiteVnetEstimate {
     return plainSiteVnet(this);
   }
 }
+
+/** The VNet a way in reaches: its hub, or over a peering hop the spoke after it. */
+export const vnetReached = (way: WayIn, hop: PeeringHop | undefined): string => (hop ? hop.spokeId : way.path.vnetId);
+
+/** The path over a way in and, for a spoke, the peering hop after it, made when read. */
+export const pathOver = (way: WayIn, hop: PeeringHop | undefined): PathEstimate =>
+  hop ? estimateThroughPeering(way, hop, hop.peeringId, hop.spokeId, way.params) : new DirectEstimate(way, way.params);
 
 /** The plain estimate of a site and VNet, key for key, as each view serialises (toJSON). */
 export function plainSiteVnet(e: SiteVnetEstimate): SiteVnetEstimate {

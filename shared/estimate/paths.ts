@@ -19,7 +19,7 @@ import { contextOf, type ValidationContext } from '../validation/context';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
 import { AlikePathsEstimate, Combined, SeveralPathsEstimate, type Route } from './combinedPaths';
-import { DirectEstimate, estimateThroughPeering, OnePathEstimate } from './pathViews';
+import { DirectEstimate, estimateThroughPeering, OnePathEstimate, vnetReached } from './pathViews';
 import { PeeringHop } from './peeringHop';
 import { newShared, WayIn } from './wayIn';
 import { toSize } from '../kept/lists';
@@ -177,7 +177,7 @@ class KeptRoute implements Route {
   }
 
   get vnetId(): string {
-    return this.hop ? this.hop.spokeId : this.way.path.vnetId;
+    return vnetReached(this.way, this.hop);
   }
 }
 
