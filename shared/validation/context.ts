@@ -7,7 +7,7 @@ import type { CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize, toSizeOrEmpty } from '../kept/lists';
 import { cachedCidr } from './cidrCache';
-import { buildIndexes, changedElements, indexesAfterEdit, linksOfKind, listOfKind, NONE, noteLinksOfKind, type Ends, type Indexes } from './contextIndexes';
+import { buildIndexes, changedElements, indexesAfterEdit, linkAtIn, linksAt, linksOfKindIn, NONE, type Ends, type Indexes } from './contextIndexes';
 import { ElementsById, labelOf } from './elementsById';
 import { Labelled, Peer } from './keptRecords';
 import { sameButName, sameButUnread } from '../topology/partMemo';
@@ -200,9 +200,11 @@ export class ValidationContext {
 
   /** The link with id `linkId` among those touching element `id`: a walk's next step, without the map of every link. */
   linkAt(id: string, linkId: string): TopologyLink | undefined {
+    const i = this.ix.indexById.get(id);
+    if (i !== undefined) return linkAtIn(this.ix.links, i, linkId);
     const links = this.linksOf(id);
     let found: TopologyLink | undefined;
-    for (let i = 0; i < links.length; i++) if (links[i]!.id === linkId) found = links[i];
+    for (let k = 0; k < links.length; k++) if (links[k]!.id === linkId) found = links[k];
     return found;
   }
 
@@ -221,36 +223,16 @@ export class ValidationContext {
   }
 
   /**
-   * Links touching an element, optionally of one kind, in document order. Shared (the rules and the
-   * path walk ask thousands of times a run; a fresh array each time was a measurable share): read-only.
+   * Links touching an element, optionally of one kind, in document order: a list of the caller's
+   * own each time (an element's links of a kind are asked for about twice a run: kept lists cost
+   * more than they saved, contextIndexes.ts, LaidOutLinks), or the shared empty list. Read-only.
    */
   linksOf(id: string, kind?: LinkKind): readonly TopologyLink[] {
     const i = this.ix.indexById.get(id);
-    if (i === undefined) return this.linksOfMissing(id, kind);
-    const all = this.ix.linksAt[i];
-    if (!all) return NONE;
-    if (kind === undefined) return all;
-    // Most elements have a link or two: no index for them.
-    if (all.length === 1) return all[0]!.kind === kind ? all : NONE;
-    const byKindAt = this.ix.linksByKindAt;
-    const known = byKindAt[i];
-    const found = known && listOfKind(known, kind);
-    if (found) return found;
-    const links = linksOfKind(all, kind);
-    byKindAt[i] = noteLinksOfKind(known, kind, links);
-    return links;
-  }
-
-  /** linksOf for an id no element has (only in a broken file). */
-  private linksOfMissing(id: string, kind: LinkKind | undefined): readonly TopologyLink[] {
-    const bucket = this.ix.linksOfMissing.get(id);
-    if (!bucket) return NONE;
-    if (kind === undefined) return bucket.all;
-    const found = bucket.byKind && listOfKind(bucket.byKind, kind);
-    if (found) return found;
-    const links = linksOfKind(bucket.all, kind);
-    bucket.byKind = noteLinksOfKind(bucket.byKind, kind, links);
-    return links;
+    if (i !== undefined) return linksAt(this.ix.links, i, kind);
+    // An id no element has (only in a broken file).
+    const all = this.ix.linksOfMissing.get(id);
+    return all ? linksOfKindIn(all, 0, all.length, kind) : NONE;
   }
 
   /** The element at the other end of a link from `id`. */

@@ -8,33 +8,18 @@ import type { ElementKind, LinkKind } from '../model/enums';
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import { sameList } from '../topology/partMemo';
 import { samePlace } from '../topology/samePlace';
-import { emptyList, listOf } from '../kept/lists';
-
-/**
- * An element's links of the kinds asked for so far (in document order): a few pairs, not a map: an
- * element has links of two or three kinds, and a map per element was most of the maps a large
- * design's run kept (3,450 at 10,000 elements).
- */
-export type LinksByKind = Array<{ kind: LinkKind; links: readonly TopologyLink[] }>;
-
-/** The links touching an id no element has (only in a broken file): all of them, and by kind once asked. */
-export interface LinkBucket {
-  all: TopologyLink[];
-  byKind: LinksByKind | undefined;
-}
+import { emptyList } from '../kept/lists';
 
 /** Read-only once built: a context after an edit shares what the edit did not change. */
 export interface Indexes {
   /** The index in `doc.elements` of each id (the last element of an id). */
   indexById: Map<string, number>;
-  // An element's links and children, by its index: no map of their own. Made to size from counts (a
-  // list grown by push keeps room for sixteen, ../kept/lists.ts), in document order. Ids no element
-  // has (only in a broken file) have maps of their own.
-  linksAt: Array<readonly TopologyLink[] | undefined>;
-  /** By index: the element's links by kind, filled in as asked (ValidationContext.linksOf). */
-  linksByKindAt: Array<LinksByKind | undefined>;
+  // An element's links and children, by its index: no map of their own. Ids no element has (only in
+  // a broken file) have maps of their own.
+  links: LaidOutLinks;
+  /** Made to size from counts (a list grown by push keeps room for sixteen, ../kept/lists.ts), in document order. */
   childrenAt: Array<TopologyElement[] | undefined>;
-  linksOfMissing: Map<string, LinkBucket>;
+  linksOfMissing: Map<string, TopologyLink[]>;
   childrenOfMissing: Map<string, TopologyElement[]>;
   kindIndex: Map<ElementKind, TopologyElement[]>;
   linkKindIndex: Map<LinkKind, TopologyLink[]>;
@@ -78,7 +63,7 @@ export function buildIndexes(doc: TopologyDocument): Indexes {
     } else push(childrenOfMissing, parentId, elements[i]!);
   }
   const linkKindIndex = new Map<LinkKind, TopologyLink[]>();
-  const linksOfMissing = new Map<string, LinkBucket>();
+  const linksOfMissing = new Map<string, TopologyLink[]>();
   const linkCount = new Int32Array(n);
   const sourceAt = new Int32Array(links.length);
   const targetAt = new Int32Array(links.length);
@@ -88,9 +73,7 @@ export function buildIndexes(doc: TopologyDocument): Indexes {
       linkCount[i]++;
       return i;
     }
-    const bucket = linksOfMissing.get(id);
-    if (!bucket) linksOfMissing.set(id, { all: [link], byKind: undefined });
-    else bucket.all.push(link);
+    push(linksOfMissing, id, link);
     return -1;
   };
   for (let j = 0; j < links.length; j++) {
@@ -109,20 +92,28 @@ export function buildIndexes(doc: TopologyDocument): Indexes {
     if (p >= 0) childrenAt[p]![--childCount[p]!] = elements[i]!;
   }
   const ends: Ends = { parentAt, sourceAt, targetAt, idsShared: index.size !== n };
-  return { indexById: index, linksAt: linksByElement(links, sourceAt, targetAt, linkCount), linksByKindAt: new Array(n), childrenAt, linksOfMissing, childrenOfMissing, kindIndex, linkKindIndex, ends };
+  return { indexById: index, links: linksByElement(links, sourceAt, targetAt, linkCount), childrenAt, linksOfMissing, childrenOfMissing, kindIndex, linkKindIndex, ends };
 }
 
 /**
- * Each element's links, by its index, in document order: laid out element after element in one list,
- * then each element's stretch copied out (a list made to size per element, and a bucket object
- * around it, were a tenth of building the indexes).
+ * Every element's links, by its index, in document order: laid out element after element in one
+ * list, element i's at `laidOut[starts[i]]` up to `laidOut[starts[i + 1]]`. One list rather than a
+ * list per element (and one per kind asked for): a run asks for an element's links of a kind about
+ * twice, and the lists made for them were the most objects a context kept (27,000 of 171,000 at
+ * 10,000 elements), each copied by every collection of the run (docs/performance.md, "Node,
+ * twenty-second round").
  */
-function linksByElement(links: readonly TopologyLink[], sourceAt: Int32Array, targetAt: Int32Array, linkCount: Int32Array): Array<readonly TopologyLink[] | undefined> {
+export interface LaidOutLinks {
+  readonly laidOut: readonly TopologyLink[];
+  readonly starts: Int32Array;
+}
+
+function linksByElement(links: readonly TopologyLink[], sourceAt: Int32Array, targetAt: Int32Array, linkCount: Int32Array): LaidOutLinks {
   const n = linkCount.length;
-  const next = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) next[i + 1] = next[i]! + linkCount[i]!;
-  const starts = next.slice();
-  const laidOut = new Array<TopologyLink>(next[n]!);
+  const starts = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + linkCount[i]!;
+  const next = starts.slice(0, n);
+  const laidOut = new Array<TopologyLink>(starts[n]!);
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
     const s = sourceAt[j]!;
@@ -130,9 +121,19 @@ function linksByElement(links: readonly TopologyLink[], sourceAt: Int32Array, ta
     const t = targetAt[j]!;
     if (t >= 0 && t !== s) laidOut[next[t]!++] = link;
   }
-  const linksAt = new Array<readonly TopologyLink[] | undefined>(n);
-  for (let i = 0; i < n; i++) if (linkCount[i]! > 0) linksAt[i] = laidOut.slice(starts[i]!, starts[i + 1]!);
-  return linksAt;
+  return { laidOut, starts };
+}
+
+/** The links of element `i` (of `kind`, when given), in document order: a list of the caller's own, or the shared empty list. */
+export function linksAt({ laidOut, starts }: LaidOutLinks, i: number, kind: LinkKind | undefined): readonly TopologyLink[] {
+  return linksOfKindIn(laidOut, starts[i]!, starts[i + 1]!, kind);
+}
+
+/** The last of element `i`'s links with id `linkId`. */
+export function linkAtIn({ laidOut, starts }: LaidOutLinks, i: number, linkId: string): TopologyLink | undefined {
+  let found: TopologyLink | undefined;
+  for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) if (laidOut[k]!.id === linkId) found = laidOut[k];
+  return found;
 }
 
 /**
@@ -199,39 +200,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** The empty list every lookup that finds nothing returns (shared: read-only). */
 export const NONE: readonly never[] = emptyList();
 
-/** An element's links of one kind, as its lists by kind keep them (made by a constructor, as kept records are: ../kept/lists.ts). */
-class KindLinks {
-  constructor(
-    readonly kind: LinkKind,
-    readonly links: readonly TopologyLink[],
-  ) {}
-}
-
-/** Notes an element's links of `kind` in its lists by kind (`byKind`, or a new list when undefined); the lists. */
-export function noteLinksOfKind(byKind: LinksByKind | undefined, kind: LinkKind, links: readonly TopologyLink[]): LinksByKind {
-  const entry = new KindLinks(kind, links);
-  if (!byKind) return listOf(entry);
-  byKind.push(entry);
-  return byKind;
-}
-
-/** The list of `kind` among an element's lists by kind made so far, if made. */
-export function listOfKind(byKind: LinksByKind, kind: LinkKind): readonly TopologyLink[] | undefined {
-  for (let i = 0; i < byKind.length; i++) if (byKind[i]!.kind === kind) return byKind[i]!.links;
-  return undefined;
-}
-
 /**
- * The links of `kind` among an element's links `all`: `all` itself when they all are (a hub's
- * peerings), else a list made to size (filter grows its list by push).
+ * The links of `kind` (all, when undefined) among `list[from]` up to `list[to]`: a list made to size
+ * (filter grows its list by push), or the shared empty list.
  */
-export function linksOfKind(all: readonly TopologyLink[], kind: LinkKind): readonly TopologyLink[] {
-  let count = 0;
-  for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) count++;
-  if (count === all.length) return all;
+export function linksOfKindIn(list: readonly TopologyLink[], from: number, to: number, kind: LinkKind | undefined): readonly TopologyLink[] {
+  let count = to - from;
+  if (kind !== undefined) {
+    count = 0;
+    for (let k = from; k < to; k++) if (list[k]!.kind === kind) count++;
+  }
   if (count === 0) return NONE;
+  if (count === to - from) return list.slice(from, to);
   const links = new Array<TopologyLink>(count);
-  let k = 0;
-  for (let i = 0; i < all.length; i++) if (all[i]!.kind === kind) links[k++] = all[i]!;
+  let j = 0;
+  for (let k = from; k < to; k++) if (list[k]!.kind === kind) links[j++] = list[k]!;
   return links;
 }
