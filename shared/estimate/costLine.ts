@@ -47,14 +47,17 @@ const isSecondary = (p: Provenance) => p === 'secondary' || p === 'assumption';
 // The records a line keeps are made by constructors, not literals (../kept/lists.ts).
 
 class KeptLine implements CostLine {
-  readonly #terms: readonly Term[];
+  // The texts of the formula's terms: the one text of a line of one term (most lines), else a list.
+  // Their amounts are only summed, when the line is built: kept, each amount was a number object
+  // of its own for every collection to copy (docs/performance.md, "Node, twenty-second round").
+  readonly #terms: string | readonly string[];
   #formula: string | undefined;
 
   constructor(
     public itemId: string,
     public label: string,
     public monthlyUsd: number | null,
-    terms: readonly Term[],
+    terms: string | readonly string[],
     public inputs: CostInput[],
     public unknownPrices: string[],
     public secondary: boolean,
@@ -74,9 +77,8 @@ class KeptLine implements CostLine {
   }
 }
 
-function formulaOf(terms: readonly Term[], total: number | null): string {
-  let sum = '';
-  for (let i = 0; i < terms.length; i++) sum += i === 0 ? terms[i]!.text : ` + ${terms[i]!.text}`;
+function formulaOf(terms: string | readonly string[], total: number | null): string {
+  const sum = typeof terms === 'string' ? terms : terms.join(' + ');
   return flat(`${sum || '0'} = ${total === null ? 'unknown' : usd(total)}`);
 }
 
@@ -92,15 +94,10 @@ class KeptInput implements CostInput {
   }
 }
 
-class Term {
-  constructor(
-    readonly text: string,
-    readonly usd: number | null,
-  ) {}
-}
-
 export class LineBuilder {
-  private readonly terms: Term[] = [];
+  private readonly terms: string[] = [];
+  /** The sum of the terms' amounts so far; null once one is unknown. */
+  private total: number | null = 0;
   private readonly inputs: CostInput[] = [];
   // Made when a price is missing: most lines have none, and an estimate builds hundreds of lines.
   private unknown: Set<string> | undefined;
@@ -144,14 +141,14 @@ export class LineBuilder {
 
   /** A term of the formula and its amount in USD a month (null when unknown). */
   term(text: string, amount: number | null): void {
-    this.terms.push(new Term(flat(text), amount));
+    this.terms.push(flat(text));
+    this.total = amount === null || this.total === null ? null : this.total + amount;
   }
 
   build(itemId: string, label: string): CostLine {
-    const known = this.terms.every((t) => t.usd !== null);
-    const total = known ? this.terms.reduce((sum, t) => sum + t.usd!, 0) : null;
+    const { terms } = this;
     // Cost lines are kept with their design: lists to size, and most miss no price (../kept/lists.ts).
-    return new KeptLine(itemId, label, total, toSize(this.terms), toSize(this.inputs), this.unknown ? [...this.unknown] : emptyList(), this.secondary);
+    return new KeptLine(itemId, label, this.total, terms.length === 1 ? terms[0]! : toSize(terms), toSize(this.inputs), this.unknown ? [...this.unknown] : emptyList(), this.secondary);
   }
 }
 
