@@ -7,7 +7,7 @@ import type { CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize, toSizeOrEmpty } from '../kept/lists';
 import { cachedCidr } from './cidrCache';
-import { buildIndexes, changedElements, indexesAfterEdit, linkAtIn, linksAt, linksOfKindIn, NONE, type Ends, type Indexes } from './contextIndexes';
+import { buildIndexes, changedElements, childrenAt, indexesAfterEdit, linkAtIn, linksAt, NONE, ofKindIn, type Ends, type Indexes } from './contextIndexes';
 import { ElementsById, labelOf } from './elementsById';
 import { Labelled, Peer } from './keptRecords';
 import { sameButName, sameButUnread } from '../topology/partMemo';
@@ -216,10 +216,13 @@ export class ValidationContext {
     return (this.ix.linkKindIndex.get(kind) ?? []) as Extract<TopologyLink, { kind: K }>[];
   }
 
-  /** The elements whose parent is `id`, in document order. Shared: read-only. */
-  children(id: string): readonly TopologyElement[] {
+  /** The elements whose parent is `id` (of `kind`, when given), in document order: a list of the caller's own, or the shared empty list. Read-only. */
+  children<K extends ElementKind = ElementKind>(id: string, kind?: K): ReadonlyArray<ElementOfKind<K>> {
     const i = this.ix.indexById.get(id);
-    return (i !== undefined ? this.ix.childrenAt[i] : this.ix.childrenOfMissing.get(id)) ?? NONE;
+    if (i !== undefined) return childrenAt(this.ix.children, i, kind);
+    // An id no element has (only in a broken file).
+    const all = this.ix.childrenOfMissing.get(id);
+    return (all ? ofKindIn(all, 0, all.length, kind) : NONE) as ReadonlyArray<ElementOfKind<K>>;
   }
 
   /**
@@ -232,7 +235,7 @@ export class ValidationContext {
     if (i !== undefined) return linksAt(this.ix.links, i, kind);
     // An id no element has (only in a broken file).
     const all = this.ix.linksOfMissing.get(id);
-    return all ? linksOfKindIn(all, 0, all.length, kind) : NONE;
+    return all ? ofKindIn(all, 0, all.length, kind) : NONE;
   }
 
   /** The element at the other end of a link from `id`. */
@@ -283,13 +286,12 @@ export class ValidationContext {
     return undefined;
   }
 
-  private readonly subnets = new Map<string, ReadonlyArray<ElementOfKind<'subnet'>>>();
-
-  /** The subnets of a VNet, in document order. Found once per VNet (several rules ask): read-only. */
+  /**
+   * The subnets of a VNet, in document order: a list of the caller's own (rules ask about three times
+   * per VNet, and a list kept per VNet saved less than its keeping cost: contextIndexes.ts, LaidOut).
+   */
   subnetsOf(vnetId: string): ReadonlyArray<ElementOfKind<'subnet'>> {
-    let found = this.subnets.get(vnetId);
-    if (!found) this.subnets.set(vnetId, (found = toSize(this.children(vnetId).filter((c): c is ElementOfKind<'subnet'> => c.kind === 'subnet'))));
-    return found;
+    return this.children(vnetId, 'subnet');
   }
 
   gatewaySubnetOf(vnetId: string): ElementOfKind<'subnet'> | undefined {

@@ -14,11 +14,10 @@ import { emptyList } from '../kept/lists';
 export interface Indexes {
   /** The index in `doc.elements` of each id (the last element of an id). */
   indexById: Map<string, number>;
-  // An element's links and children, by its index: no map of their own. Ids no element has (only in
-  // a broken file) have maps of their own.
-  links: LaidOutLinks;
-  /** Made to size from counts (a list grown by push keeps room for sixteen, ../kept/lists.ts), in document order. */
-  childrenAt: Array<TopologyElement[] | undefined>;
+  // An element's links and children, by its index: no map of their own, nor a list each (LaidOut).
+  // Ids no element has (only in a broken file) have maps of their own.
+  links: LaidOut<TopologyLink>;
+  children: LaidOut<TopologyElement>;
   linksOfMissing: Map<string, TopologyLink[]>;
   childrenOfMissing: Map<string, TopologyElement[]>;
   kindIndex: Map<ElementKind, TopologyElement[]>;
@@ -84,36 +83,41 @@ export function buildIndexes(doc: TopologyDocument): Indexes {
     // A link from an element to itself is one of its links, once.
     targetAt[j] = link.target !== link.source ? countEnd(link.target, link) : s;
   }
-  const childrenAt = new Array<TopologyElement[] | undefined>(n);
-  for (let i = 0; i < n; i++) if (childCount[i]! > 0) childrenAt[i] = new Array(childCount[i]!);
-  // The counts count down as the lists fill, from their ends: each list's last item first.
-  for (let i = n - 1; i >= 0; i--) {
+  const children = laidOutFrom<TopologyElement>(childCount);
+  const next = children.starts.slice(0, n);
+  for (let i = 0; i < n; i++) {
     const p = parentAt[i]!;
-    if (p >= 0) childrenAt[p]![--childCount[p]!] = elements[i]!;
+    if (p >= 0) children.laidOut[next[p]!++] = elements[i]!;
   }
   const ends: Ends = { parentAt, sourceAt, targetAt, idsShared: index.size !== n };
-  return { indexById: index, links: linksByElement(links, sourceAt, targetAt, linkCount), childrenAt, linksOfMissing, childrenOfMissing, kindIndex, linkKindIndex, ends };
+  return { indexById: index, links: linksByElement(links, sourceAt, targetAt, linkCount), children, linksOfMissing, childrenOfMissing, kindIndex, linkKindIndex, ends };
 }
 
 /**
- * Every element's links, by its index, in document order: laid out element after element in one
+ * A list for every element, by its index, in document order: laid out element after element in one
  * list, element i's at `laidOut[starts[i]]` up to `laidOut[starts[i + 1]]`. One list rather than a
- * list per element (and one per kind asked for): a run asks for an element's links of a kind about
- * twice, and the lists made for them were the most objects a context kept (27,000 of 171,000 at
- * 10,000 elements), each copied by every collection of the run (docs/performance.md, "Node,
- * twenty-second round").
+ * list per element (and, for links, one per kind asked for): a run asks for an element's links of a
+ * kind about twice, and the lists made for them were the most objects a context kept (29,000 of
+ * 171,000 at 10,000 elements, with the children), each copied by every collection of the run
+ * (docs/performance.md, "Node, twenty-second round").
  */
-export interface LaidOutLinks {
-  readonly laidOut: readonly TopologyLink[];
+export interface LaidOut<T> {
+  readonly laidOut: T[];
   readonly starts: Int32Array;
 }
 
-function linksByElement(links: readonly TopologyLink[], sourceAt: Int32Array, targetAt: Int32Array, linkCount: Int32Array): LaidOutLinks {
-  const n = linkCount.length;
+/** A layout for lists of `counts[i]` items, to fill. */
+function laidOutFrom<T>(counts: Int32Array): LaidOut<T> {
+  const n = counts.length;
   const starts = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + linkCount[i]!;
-  const next = starts.slice(0, n);
-  const laidOut = new Array<TopologyLink>(starts[n]!);
+  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + counts[i]!;
+  return { laidOut: new Array<T>(starts[n]!), starts };
+}
+
+function linksByElement(links: readonly TopologyLink[], sourceAt: Int32Array, targetAt: Int32Array, linkCount: Int32Array): LaidOut<TopologyLink> {
+  const laid = laidOutFrom<TopologyLink>(linkCount);
+  const { laidOut } = laid;
+  const next = laid.starts.slice(0, linkCount.length);
   for (let j = 0; j < links.length; j++) {
     const link = links[j]!;
     const s = sourceAt[j]!;
@@ -121,16 +125,21 @@ function linksByElement(links: readonly TopologyLink[], sourceAt: Int32Array, ta
     const t = targetAt[j]!;
     if (t >= 0 && t !== s) laidOut[next[t]!++] = link;
   }
-  return { laidOut, starts };
+  return laid;
+}
+
+/** The children of element `i` (of `kind`, when given), in document order: a list of the caller's own, or the shared empty list. */
+export function childrenAt<K extends ElementKind>({ laidOut, starts }: LaidOut<TopologyElement>, i: number, kind?: K): ReadonlyArray<Extract<TopologyElement, { kind: K }>> {
+  return ofKindIn(laidOut, starts[i]!, starts[i + 1]!, kind) as ReadonlyArray<Extract<TopologyElement, { kind: K }>>;
 }
 
 /** The links of element `i` (of `kind`, when given), in document order: a list of the caller's own, or the shared empty list. */
-export function linksAt({ laidOut, starts }: LaidOutLinks, i: number, kind: LinkKind | undefined): readonly TopologyLink[] {
-  return linksOfKindIn(laidOut, starts[i]!, starts[i + 1]!, kind);
+export function linksAt({ laidOut, starts }: LaidOut<TopologyLink>, i: number, kind: LinkKind | undefined): readonly TopologyLink[] {
+  return ofKindIn(laidOut, starts[i]!, starts[i + 1]!, kind);
 }
 
 /** The last of element `i`'s links with id `linkId`. */
-export function linkAtIn({ laidOut, starts }: LaidOutLinks, i: number, linkId: string): TopologyLink | undefined {
+export function linkAtIn({ laidOut, starts }: LaidOut<TopologyLink>, i: number, linkId: string): TopologyLink | undefined {
   let found: TopologyLink | undefined;
   for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) if (laidOut[k]!.id === linkId) found = laidOut[k];
   return found;
@@ -143,10 +152,10 @@ export function linkAtIn({ laidOut, starts }: LaidOutLinks, i: number, linkId: s
  */
 export function indexesAfterEdit(before: Indexes, beforeElements: readonly TopologyElement[], doc: TopologyDocument, changed: readonly number[]): Indexes {
   const kindIndex = new Map(before.kindIndex);
-  const childrenAt = before.childrenAt.slice();
+  let children = before.children;
   const childrenOfMissing = new Map(before.childrenOfMissing);
   const copied = new Set<TopologyElement[]>();
-  const replace = (list: TopologyElement[] | undefined, was: TopologyElement, now: TopologyElement, put: (copy: TopologyElement[]) => void) => {
+  const replace = (list: TopologyElement[] | undefined, was: TopologyElement, now: TopologyElement, put: (copy: TopologyElement[]) => void, from = 0, to = list?.length ?? 0) => {
     if (!list) return;
     let own = list;
     if (!copied.has(list)) {
@@ -154,8 +163,7 @@ export function indexesAfterEdit(before: Indexes, beforeElements: readonly Topol
       copied.add(own);
       put(own);
     }
-    const at = own.indexOf(was);
-    if (at >= 0) own[at] = now;
+    for (let k = from; k < to; k++) if (own[k] === was) own[k] = now;
   };
   for (const i of changed) {
     const was = beforeElements[i]!;
@@ -164,10 +172,10 @@ export function indexesAfterEdit(before: Indexes, beforeElements: readonly Topol
     const parentId = now.parentId;
     if (!parentId) continue;
     const p = before.indexById.get(parentId);
-    if (p !== undefined) replace(childrenAt[p], was, now, (copy) => (childrenAt[p] = copy));
+    if (p !== undefined) replace(children.laidOut, was, now, (copy) => (children = { laidOut: copy, starts: children.starts }), children.starts[p], children.starts[p + 1]);
     else replace(childrenOfMissing.get(parentId), was, now, (copy) => childrenOfMissing.set(parentId, copy));
   }
-  return { ...before, kindIndex, childrenAt, childrenOfMissing };
+  return { ...before, kindIndex, children, childrenOfMissing };
 }
 
 /**
@@ -201,19 +209,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export const NONE: readonly never[] = emptyList();
 
 /**
- * The links of `kind` (all, when undefined) among `list[from]` up to `list[to]`: a list made to size
+ * The items of `kind` (all, when undefined) among `list[from]` up to `list[to]`: a list made to size
  * (filter grows its list by push), or the shared empty list.
  */
-export function linksOfKindIn(list: readonly TopologyLink[], from: number, to: number, kind: LinkKind | undefined): readonly TopologyLink[] {
+export function ofKindIn<T extends { kind: string }>(list: readonly T[], from: number, to: number, kind: string | undefined): readonly T[] {
   let count = to - from;
   if (kind !== undefined) {
     count = 0;
     for (let k = from; k < to; k++) if (list[k]!.kind === kind) count++;
   }
-  if (count === 0) return NONE;
+  if (count === 0) return emptyList();
   if (count === to - from) return list.slice(from, to);
-  const links = new Array<TopologyLink>(count);
+  const items = new Array<T>(count);
   let j = 0;
-  for (let k = from; k < to; k++) if (list[k]!.kind === kind) links[j++] = list[k]!;
-  return links;
+  for (let k = from; k < to; k++) if (list[k]!.kind === kind) items[j++] = list[k]!;
+  return items;
 }
