@@ -35,6 +35,23 @@ describe('Shares', () => {
     expect(shares.toMap()).toEqual(map);
   });
 
+  it('holds one entry, and its copy, apart from what is added to the other', () => {
+    const one = new Shares();
+    one.add('gw-a', 10);
+    one.add('gw-a', 0.5);
+    const copy = one.copy();
+    copy.add('gw-b', 1);
+    one.add('gw-a', 1);
+    expect([...one.toMap()]).toEqual([['gw-a', 11.5]]);
+    expect([one.size, one.sum(), one.firstId, one.gbAt(0), one.get('gw-b')]).toEqual([1, 11.5, 'gw-a', 11.5, undefined]);
+    expect(one.ids()).toEqual(['gw-a']);
+    expect([...copy.toMap()]).toEqual([
+      ['gw-a', 10.5],
+      ['gw-b', 1],
+    ]);
+    expect(copy.ids()).toEqual(['gw-a', 'gw-b']);
+  });
+
   it('is empty until sent to', () => {
     const shares = new Shares();
     expect([shares.size, shares.sum(), shares.firstId]).toEqual([0, 0, undefined]);

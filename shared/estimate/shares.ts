@@ -6,14 +6,17 @@
 import { emptyList, listOf } from '../kept/lists';
 
 export class Shares {
-  // Made by the first send as lists of one (most lists hold one gateway or one site): a list grown
-  // by push from empty keeps room for sixteen, and a kept literal's list is pretenured
-  // (../kept/lists.ts). A list of numbers only holds doubles in place, unboxed.
-  #ids: string[] = emptyList();
-  #gb: number[] = emptyList();
+  // While one id is sent to (most lists: a site's one gateway, a circuit's one site), the id and its
+  // GB themselves; from the second, a list of each, made to size (a list grown by push from empty
+  // keeps room for sixteen, and a kept literal's list is pretenured: ../kept/lists.ts). A list of
+  // numbers holds doubles in place, unboxed. Two lists for one entry were four objects to keep,
+  // 1,634 times at 10,000 elements (docs/performance.md, "Node, twenty-second round").
+  #ids: string | string[] | undefined = undefined;
+  #gb: number | number[] = 0;
 
   get size(): number {
-    return this.#ids.length;
+    const ids = this.#ids;
+    return ids === undefined ? 0 : typeof ids === 'string' ? 1 : ids.length;
   }
 
   /**
@@ -23,53 +26,66 @@ export class Shares {
    */
   add(id: string, gb: number): void {
     const ids = this.#ids;
-    const last = ids.length - 1;
-    if (last >= 0 && ids[last] === id) {
-      this.#gb[last]! += gb;
-      return;
-    }
-    const at = ids.indexOf(id);
-    if (at >= 0) this.#gb[at]! += gb;
-    else if (last < 0) {
-      this.#ids = listOf(id);
-      this.#gb = listOf(gb);
+    if (ids === undefined) {
+      this.#ids = id;
+      this.#gb = gb;
+    } else if (typeof ids === 'string') {
+      if (ids === id) this.#gb = (this.#gb as number) + gb;
+      else {
+        this.#ids = [ids, id].slice();
+        this.#gb = [this.#gb as number, gb].slice();
+      }
     } else {
-      ids.push(id);
-      this.#gb.push(gb);
+      const gbs = this.#gb as number[];
+      const last = ids.length - 1;
+      const at = ids[last] === id ? last : ids.indexOf(id);
+      if (at >= 0) gbs[at]! += gb;
+      else {
+        ids.push(id);
+        gbs.push(gb);
+      }
     }
   }
 
   get(id: string): number | undefined {
-    const at = this.#ids.indexOf(id);
-    return at < 0 ? undefined : this.#gb[at];
+    const ids = this.#ids;
+    if (typeof ids === 'string') return ids === id ? (this.#gb as number) : undefined;
+    const at = ids === undefined ? -1 : ids.indexOf(id);
+    return at < 0 ? undefined : (this.#gb as number[])[at];
   }
 
   /** The first id sent to, if any. */
   get firstId(): string | undefined {
-    return this.#ids[0];
+    const ids = this.#ids;
+    return typeof ids === 'string' || ids === undefined ? ids : ids[0];
   }
 
   /** Each id and its GB, in the order first sent to (as a map's forEach: the value first). */
   forEach(visit: (gb: number, id: string) => void): void {
     const ids = this.#ids;
-    const gbs = this.#gb;
+    if (ids === undefined) return;
+    if (typeof ids === 'string') return visit(this.#gb as number, ids);
+    const gbs = this.#gb as number[];
     for (let i = 0; i < ids.length; i++) visit(gbs[i]!, ids[i]!);
   }
 
   /** The GB sent to the `index`th id of ids(). */
   gbAt(index: number): number {
-    return this.#gb[index]!;
+    const gb = this.#gb;
+    return typeof gb === 'number' ? gb : gb[index]!;
   }
 
-  /** The ids, in the order first sent to. Read-only. */
+  /** The ids, in the order first sent to: a list of the caller's own while there is one. Read-only. */
   ids(): readonly string[] {
-    return this.#ids;
+    const ids = this.#ids;
+    return ids === undefined ? emptyList() : typeof ids === 'string' ? listOf(ids) : ids;
   }
 
   /** The total GB. */
   sum(): number {
-    let total = 0;
     const gbs = this.#gb;
+    if (typeof gbs === 'number') return gbs;
+    let total = 0;
     for (let i = 0; i < gbs.length; i++) total += gbs[i]!;
     return total;
   }
@@ -77,10 +93,10 @@ export class Shares {
   /** A copy, to add to apart from this one (made to size). */
   copy(): Shares {
     const copy = new Shares();
-    if (this.#ids.length > 0) {
-      copy.#ids = this.#ids.slice();
-      copy.#gb = this.#gb.slice();
-    }
+    const ids = this.#ids;
+    const gb = this.#gb;
+    copy.#ids = typeof ids === 'object' ? ids.slice() : ids;
+    copy.#gb = typeof gb === 'object' ? gb.slice() : gb;
     return copy;
   }
 
