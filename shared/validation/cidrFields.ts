@@ -92,14 +92,13 @@ export function cidrFields(ctx: ValidationContext): readonly CidrField[] {
 }
 
 /**
- * Lets the fields of a context go once its rules have run (validate.ts), and the texts it parsed
- * (ValidationContext.cidr): nothing reads them after (a fix keeps its own field), and kept with the
- * context they were an object for every address field of the design (6,911 at 10,000 elements) that
- * each later garbage collection of the run copied (docs/performance.md, "Node, twenty-first round").
+ * Lets the fields of a context go once its rules have run (validate.ts): nothing reads them after
+ * (a fix keeps its own field), and kept with the context they were an object for every address field
+ * of the design (6,911 at 10,000 elements) that each later garbage collection of the run copied
+ * (docs/performance.md, "Node, twenty-first round").
  */
 export function forgetCidrFields(ctx: ValidationContext): void {
   fieldsOf.delete(ctx);
-  ctx.forgetParsed();
 }
 
 function findFields(ctx: ValidationContext): CidrField[] {

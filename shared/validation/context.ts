@@ -322,23 +322,8 @@ export class ValidationContext {
     return found;
   }
 
-  // The texts parsed over this context, by the design's own strings: most are read by several rules
-  // (a subnet's prefix by six), and a lookup by the same string object is the cheapest a map has,
-  // where the shared cache (./cidrCache.ts) compares each against a key another design left, far off
-  // in memory in a large design (docs/performance.md, "Node, twenty-second round"). Let go with the
-  // CIDR fields once the context's rules have run (forgetCidrFields).
-  private parsed: Map<string, CidrResult> | undefined;
-
   cidr(text: string): CidrResult {
-    const parsed = (this.parsed ??= new Map());
-    let result = parsed.get(text);
-    if (result === undefined) parsed.set(text, (result = cachedCidr(text)));
-    return result;
-  }
-
-  /** Lets the texts parsed over this context go (see cidr). */
-  forgetParsed(): void {
-    this.parsed = undefined;
+    return cachedCidr(text);
   }
 
   // Kept: rules and estimates name the same gateways, circuits and sites thousands of times a run.
