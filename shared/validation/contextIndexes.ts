@@ -97,9 +97,9 @@ export function buildIndexes(doc: TopologyDocument): Indexes {
  * A list for every element, by its index, in document order: laid out element after element in one
  * list, element i's at `laidOut[starts[i]]` up to `laidOut[starts[i + 1]]`. One list rather than a
  * list per element (and, for links, one per kind asked for): a run asks for an element's links of a
- * kind about twice, and the lists made for them were the most objects a context kept (29,000 of
- * 171,000 at 10,000 elements, with the children), each copied by every collection of the run
- * (docs/performance.md, "Node, twenty-second round").
+ * kind about twice, and the lists made for them were the most objects a context kept (34,000 of the
+ * 172,000 a 10,000-element run kept, and 7,000 more for the children), each copied by every
+ * collection of the run (docs/performance.md, "Node, twenty-second round").
  */
 export interface LaidOut<T> {
   readonly laidOut: T[];
