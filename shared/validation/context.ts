@@ -228,7 +228,7 @@ export class ValidationContext {
   /**
    * Links touching an element, optionally of one kind, in document order: a list of the caller's
    * own each time (an element's links of a kind are asked for about twice a run: kept lists cost
-   * more than they saved, contextIndexes.ts, LaidOutLinks), or the shared empty list. Read-only.
+   * more than they saved: contextIndexes.ts, LaidOut), or the shared empty list. Read-only.
    */
   linksOf(id: string, kind?: LinkKind): readonly TopologyLink[] {
     const i = this.ix.indexById.get(id);

@@ -163,7 +163,13 @@ export function indexesAfterEdit(before: Indexes, beforeElements: readonly Topol
       copied.add(own);
       put(own);
     }
-    for (let k = from; k < to; k++) if (own[k] === was) own[k] = now;
+    // An element is once in a list.
+    for (let k = from; k < to; k++) {
+      if (own[k] === was) {
+        own[k] = now;
+        break;
+      }
+    }
   };
   for (const i of changed) {
     const was = beforeElements[i]!;
