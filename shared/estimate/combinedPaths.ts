@@ -12,15 +12,19 @@ import type { PathEstimate, SiteVnetEstimate } from './types';
 import type { WayIn } from './wayIn';
 
 /**
- * One path to a VNet: a way in, and for a spoke the peering hop after it. The peering and the VNet
- * reached are the hop's (its peering link and spoke), or, without a hop, none and the way's VNet.
+ * One path to a VNet: a way in, and for a spoke the peering hop after it. The VNet reached is read
+ * from them (vnetReached): the hop's spoke, or without a hop the way's VNet.
  */
 export interface Route {
   readonly way: WayIn;
   readonly hop: PeeringHop | undefined;
-  readonly peeringId: string;
-  readonly vnetId: string;
 }
+
+/**
+ * A route's piece of the signature of a combination of routes: its way, and its hop where the hop
+ * can fail (a hop that cannot leaves the combined figure as the ways alone give it).
+ */
+export const routeKey = (way: WayIn, hop: PeeringHop | undefined): string => (hop && hop.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`);
 
 /**
  * Several paths to one VNet, combined (combineParallel): the figure when made, the text that explains
@@ -117,7 +121,8 @@ export class SeveralPathsEstimate extends CombinedPathsEstimate {
   }
 
   get vnetId(): string {
-    return this.#routes[0]!.vnetId;
+    const { way, hop } = this.#routes[0]!;
+    return vnetReached(way, hop);
   }
 
   get paths(): PathEstimate[] {

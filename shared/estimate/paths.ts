@@ -18,7 +18,7 @@ import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/site
 import { contextOf, type ValidationContext } from '../validation/context';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
-import { AlikePathsEstimate, Combined, SeveralPathsEstimate, type Route } from './combinedPaths';
+import { AlikePathsEstimate, Combined, routeKey, SeveralPathsEstimate, type Route } from './combinedPaths';
 import { DirectEstimate, estimateThroughPeering, OnePathEstimate, vnetReached } from './pathViews';
 import { PeeringHop } from './peeringHop';
 import { newShared, WayIn } from './wayIn';
@@ -161,24 +161,12 @@ interface KeptSite {
 
 const NO_KINDS: readonly ElementKind[] = [];
 
-/**
- * A route kept by the estimate of several paths to one VNet: made by a constructor, as kept records
- * are (../kept/lists.ts), and of the way and hop alone, which the peering and VNet are read from
- * (Route).
- */
+/** A route kept by the estimate of several paths to one VNet: made by a constructor, as kept records are (../kept/lists.ts). */
 class KeptRoute implements Route {
   constructor(
     readonly way: WayIn,
     readonly hop: PeeringHop | undefined,
   ) {}
-
-  get peeringId(): string {
-    return this.hop ? this.hop.peeringId : '';
-  }
-
-  get vnetId(): string {
-    return vnetReached(this.way, this.hop);
-  }
 }
 
 /**
@@ -281,7 +269,7 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
       return;
     }
     let signature = '';
-    for (const { way, hop } of routes) signature += hop && hop.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`;
+    for (const { way, hop } of routes) signature += routeKey(way, hop);
     const kept = toSize(routes);
     let combined = several.get(signature);
     if (!combined) several.set(signature, (combined = new Combined(kept)));
@@ -290,9 +278,8 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
   // Several ways into one hub, to the hub or over one hop on to a spoke: the signature emitMany would
   // make of their routes, the routes made only for a new combination.
   const emitAlike = (ways: readonly WayIn[], hop: PeeringHop | undefined) => {
-    const counted = hop !== undefined && hop.value < 1;
     let signature = '';
-    for (let i = 0; i < ways.length; i++) signature += counted ? `${ways[i]!.serial}+${hop.serial},` : `${ways[i]!.serial},`;
+    for (let i = 0; i < ways.length; i++) signature += routeKey(ways[i]!, hop);
     let combined = several.get(signature);
     if (!combined) several.set(signature, (combined = new Combined(ways.map((way) => new KeptRoute(way, hop)))));
     out.push(new AlikePathsEstimate(ways, hop, combined));
@@ -326,9 +313,10 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
     // (each way in, then its extensions over the peerings of its VNet, as sitePaths lists them).
     const byVnet = new Map<string, Route[]>();
     const add = (route: Route) => {
-      const list = byVnet.get(route.vnetId);
+      const vnetId = vnetReached(route.way, route.hop);
+      const list = byVnet.get(vnetId);
       if (list) list.push(route);
-      else byVnet.set(route.vnetId, [route]);
+      else byVnet.set(vnetId, [route]);
     };
     estimated.forEach((way, i) => {
       const vnetId = ways[i]!.vnetId;

@@ -7,7 +7,7 @@ import type { CidrResult } from '../net/cidr';
 import { flat } from '../kept/flat';
 import { toSize, toSizeOrEmpty } from '../kept/lists';
 import { cachedCidr } from './cidrCache';
-import { buildIndexes, changedElements, childrenAt, indexesAfterEdit, linkAtIn, linksAt, NONE, ofKindIn, type Ends, type Indexes } from './contextIndexes';
+import { buildIndexes, changedElements, childrenAt, indexesAfterEdit, lastWithId, linkAtIn, linksAt, NONE, ofKindIn, type Ends, type Indexes } from './contextIndexes';
 import { ElementsById, labelOf } from './elementsById';
 import { Labelled, Peer } from './keptRecords';
 import { sameButName, sameButUnread } from '../topology/partMemo';
@@ -202,10 +202,9 @@ export class ValidationContext {
   linkAt(id: string, linkId: string): TopologyLink | undefined {
     const i = this.ix.indexById.get(id);
     if (i !== undefined) return linkAtIn(this.ix.links, i, linkId);
-    const links = this.linksOf(id);
-    let found: TopologyLink | undefined;
-    for (let k = 0; k < links.length; k++) if (links[k]!.id === linkId) found = links[k];
-    return found;
+    // An id no element has (only in a broken file).
+    const all = this.ix.linksOfMissing.get(id);
+    return all && lastWithId(all, 0, all.length, linkId);
   }
 
   elementsOfKind<K extends ElementKind>(kind: K): ElementOfKind<K>[] {

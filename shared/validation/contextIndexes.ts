@@ -140,8 +140,13 @@ export function linksAt({ laidOut, starts }: LaidOut<TopologyLink>, i: number, k
 
 /** The last of element `i`'s links with id `linkId`. */
 export function linkAtIn({ laidOut, starts }: LaidOut<TopologyLink>, i: number, linkId: string): TopologyLink | undefined {
-  let found: TopologyLink | undefined;
-  for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) if (laidOut[k]!.id === linkId) found = laidOut[k];
+  return lastWithId(laidOut, starts[i]!, starts[i + 1]!, linkId);
+}
+
+/** The last of `list[from]` up to `list[to]` with id `id` (the last of an id wins, as in a map). */
+export function lastWithId<T extends { id: string }>(list: readonly T[], from: number, to: number, id: string): T | undefined {
+  let found: T | undefined;
+  for (let k = from; k < to; k++) if (list[k]!.id === id) found = list[k];
   return found;
 }
 
