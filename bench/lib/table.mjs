@@ -7,6 +7,7 @@ export function printTable({ node, layout, browser, machine, options }) {
     rows.push([`validate+estimate ${size.elements} el. (${size.links} links), from scratch, median ms`, fmt(size.medianMs), size.elements === 1000 ? '< 4 ms' : '']);
     rows.push([`  p95 ms`, fmt(size.p95Ms), '']);
     rows.push([`  ratio to structuredClone of the design`, fmt(size.ratioToBaseline, '×'), '']);
+    if (size.idIndexMedianMs) rows.push([`  its ids indexed, parents and link ends looked up, median ms`, fmt(size.idIndexMedianMs), '']);
     if (size.parts) {
       rows.push([`  validate, median ms`, fmt(size.parts.validateMs), '']);
       rows.push([`  estimateCost, median ms`, fmt(size.parts.costMs), '']);
@@ -41,6 +42,7 @@ export function printTable({ node, layout, browser, machine, options }) {
   if (node) rows.push(['growth 1,000 → 10,000 elements', fmt(node.growth1kTo10k, '×'), '≤ 12×']);
   if (node?.workGrowth1kTo10k) rows.push(['  runs less their garbage collection', fmt(node.workGrowth1kTo10k, '×'), '']);
   if (node?.baselineGrowth1kTo10k) rows.push(['  the baseline (structuredClone of the design)', fmt(node.baselineGrowth1kTo10k, '×'), '']);
+  if (node?.idIndexGrowth1kTo10k) rows.push(['  the ids indexed, parents and link ends looked up', fmt(node.idIndexGrowth1kTo10k, '×'), '']);
   if (node?.pageFaultUs) rows.push(['one page fault on this machine, µs', fmt(node.pageFaultUs), '']);
   for (const size of layout?.sizes ?? []) rows.push([`auto-layout ${size.elements} el. (Node), ms`, fmt(size.ms), '']);
   if (layout) rows.push([`  growth ${layout.sizes[0].elements} → ${layout.sizes.at(-1).elements} elements`, fmt(layout.growth, '×'), '']);

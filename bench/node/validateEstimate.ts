@@ -12,6 +12,7 @@ import { estimatePaths } from '../../shared/estimate/paths';
 import type { TopologyDocument } from '../../shared/model/types';
 import { largeDesign } from '../../shared/testing/largeDesign';
 import { validate } from '../../shared/validation/validate';
+import { indexIds } from './idIndex';
 import { EDIT_KINDS, applyEdit, withBranchesDualHomed, withHubsJoined, withHubsPeered } from './edits';
 import { median, quantile, roundSpread, spread, type Spread } from '../lib/stats';
 
@@ -27,6 +28,8 @@ export interface SizeResult {
   baselineMedianMs: Spread;
   /** Over rounds: full run / baseline. */
   ratioToBaseline: Spread;
+  /** Over rounds: the median of indexIds (./idIndex.ts) on fresh copies of the design, ms: the second baseline, for the growth. */
+  idIndexMedianMs: Spread;
   /**
    * Over rounds: the median of each part of the full run from scratch, ms. The designer runs
    * `validate` and `estimateCost` after every edit (the findings and the total in the status bar);
@@ -85,6 +88,12 @@ export interface NodeBenchResult {
    * own work, grows between the two sizes on this machine in the same rounds.
    */
   baselineGrowth1kTo10k: Spread;
+  /**
+   * The same for the second baseline: the design's ids indexed and every parent and link end looked
+   * up (indexIds), on fresh copies. Lookups by id land all over a design that no longer sits in the
+   * processor's caches; this is how much more each costs at 10,000 elements on this machine.
+   */
+  idIndexGrowth1kTo10k: Spread;
   /**
    * Over rounds: the time of one minor page fault on this machine, µs: fresh memory touched once a
    * page. Tenths of a microsecond on common hardware; far more on some virtual machines, where it
@@ -187,6 +196,7 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     medians: [] as number[],
     p95s: [] as number[],
     baselines: [] as number[],
+    idIndexes: [] as number[],
     ratios: [] as number[],
     validate: [] as number[],
     cost: [] as number[],
@@ -234,6 +244,11 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
       for (let copy = copies.pop(); copy !== undefined; copy = copies.pop()) parts.push(timeParts(copy));
       const samples = parts.map((p) => p.validate + p.cost + p.paths);
       const baseline = Array.from({ length: runs }, () => timeOnce(() => structuredClone(doc)));
+      // On copies of its own: a copy whose ids were looked up would start the full run warm.
+      const fresh = Array.from({ length: runs }, () => structuredClone(doc));
+      const idIndex: number[] = [];
+      for (let copy = fresh.pop(); copy !== undefined; copy = fresh.pop()) idIndex.push(timeOnce(() => indexIds(copy)));
+      perRound[i]!.idIndexes.push(median(idIndex));
       const m = median(samples);
       perRound[i]!.validate.push(median(parts.map((p) => p.validate)));
       perRound[i]!.cost.push(median(parts.map((p) => p.cost)));
@@ -283,6 +298,7 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     p95Ms: roundSpread(spread(perRound[i]!.p95s)),
     baselineMedianMs: roundSpread(spread(perRound[i]!.baselines)),
     ratioToBaseline: roundSpread(spread(perRound[i]!.ratios), 2),
+    idIndexMedianMs: roundSpread(spread(perRound[i]!.idIndexes)),
     parts: {
       validateMs: roundSpread(spread(perRound[i]!.validate)),
       costMs: roundSpread(spread(perRound[i]!.cost)),
@@ -315,7 +331,7 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
   }));
   const k1 = sizes.indexOf(1000);
   const k10 = sizes.indexOf(10_000);
-  const growthOf = (key: 'medians' | 'workMedians' | 'baselines') =>
+  const growthOf = (key: 'medians' | 'workMedians' | 'baselines' | 'idIndexes') =>
     k1 >= 0 && k10 >= 0 ? perRound[k10]![key].map((m, r) => m / perRound[k1]![key][r]!) : [Number.NaN];
   const measuredFaults = faultUs.filter((us) => !Number.isNaN(us));
   return {
@@ -323,6 +339,7 @@ export function benchValidateEstimate(options: { quick: boolean; rounds: number;
     growth1kTo10k: roundSpread(spread(growthOf('medians')), 2),
     workGrowth1kTo10k: roundSpread(spread(growthOf('workMedians')), 2),
     baselineGrowth1kTo10k: roundSpread(spread(growthOf('baselines')), 2),
+    idIndexGrowth1kTo10k: roundSpread(spread(growthOf('idIndexes')), 2),
     pageFaultUs: roundSpread(spread(measuredFaults.length > 0 ? measuredFaults : [Number.NaN]), 2),
   };
 }
