@@ -24,6 +24,7 @@ import { keepPeeringLine, peeringLine } from './peeringLine';
 import { applyPriceOverrides, priceOverridesOf } from './priceOverrides';
 import { attributeTraffic, TRAFFIC_NAME_READS, TRAFFIC_READS, type TrafficAttribution } from './trafficAttribution';
 import type { CostEstimate, CostLine, PriceBook } from './types';
+import { noteDesign } from '../kept/designScoped';
 
 const SITE_EGRESS = [
   'Internet egress over site-to-site VPN',
@@ -86,6 +87,7 @@ function carryPriced(priced: PricedPart, from: Part, to: Part): PricedPart {
  * circuit's Global Reach add-on the parts joined by all links.
  */
 export function estimateCost(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): CostEstimate {
+  noteDesign(doc);
   if (byPart.newDesign(doc)) return costOfNew(doc, book);
   return costOfParts(doc, partsOf(doc, ESTIMATED_BY), partsOf(doc), book);
 }
@@ -117,6 +119,7 @@ function costOfNew(doc: TopologyDocument, book: PriceBook): CostEstimate {
  * parts' lines and prices the internet egress, which is tiered over the whole design.
  */
 export function* costSteps(doc: TopologyDocument, book: PriceBook = DEFAULT_PRICE_BOOK): Generator<void, void, void> {
+  noteDesign(doc);
   const prices = applyPriceOverrides(book, priceOverridesOf(doc));
   yield* stepsAround(doc, byPart, prices, (partDoc, part) => pricePart(partDoc, part, prices));
   yield* globalReachSteps(doc, prices);

@@ -8,6 +8,7 @@ import { partsOf, type Part } from '../topology/parts';
 import { ValidationContext } from '../validation/context';
 import { globalReachCost } from './costOfLink';
 import type { CostLine, PriceBook } from './types';
+import { DesignScopedMap } from '../kept/designScoped';
 
 const joinedByGlobalReach = (part: Part): boolean => part.links.some((link) => link.kind === 'globalReach');
 
@@ -29,7 +30,7 @@ export function globalReachLines(doc: TopologyDocument, parts: readonly Part[], 
  * estate joined by Global Reach is one part, changed by every edit; the lines read only the links
  * and what they name, so an edit elsewhere keeps them.
  */
-const globalReachByLinks = new WeakMap<TopologyLink, { inputs: readonly unknown[]; lines: Map<TopologyLink, CostLine> }>();
+const globalReachByLinks = new DesignScopedMap<TopologyLink, { inputs: readonly unknown[]; lines: Map<TopologyLink, CostLine> }>();
 
 /**
  * The Global Reach lines of a part, in link order (a circuit is charged the add-on by its first

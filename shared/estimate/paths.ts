@@ -23,9 +23,10 @@ import { DirectEstimate, estimateThroughPeering, OnePathEstimate, vnetReached } 
 import { PeeringHop } from './peeringHop';
 import { newShared, WayIn } from './wayIn';
 import { toSize } from '../kept/lists';
+import { DesignScopedMap, noteDesign } from '../kept/designScoped';
 
 
-const results = new WeakMap<TopologyDocument, SiteVnetEstimate[]>();
+const results = new DesignScopedMap<TopologyDocument, SiteVnetEstimate[]>();
 
 /** The estimate of one path of the document (as listed by sitePaths). */
 export function estimatePath(doc: TopologyDocument, path: SitePath, params: EstimateParameters = PARAMETERS): PathEstimate {
@@ -45,6 +46,7 @@ export function estimatePath(doc: TopologyDocument, path: SitePath, params: Esti
  * (a part of the design that an edit left alone keeps its estimates): treat them as read-only.
  */
 export function estimatePaths(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): SiteVnetEstimate[] {
+  noteDesign(doc);
   const memoise = params === PARAMETERS;
   const cached = memoise ? results.get(doc) : undefined;
   if (cached) return cached;
@@ -89,6 +91,7 @@ const byPart = new PartMemo<readonly SiteVnetEstimate[]>(undefined, { kinds: PAT
  * shared/validation/validate.ts): each step estimates a part with nothing kept.
  */
 export function* pathSteps(doc: TopologyDocument, params: EstimateParameters = PARAMETERS): Generator<void, void, void> {
+  noteDesign(doc);
   if (params === PARAMETERS && results.has(doc)) return;
   yield* stepsAround(doc, byPart, params, (partDoc) => estimatePart(partDoc, params));
 }

@@ -7,6 +7,7 @@ import { ValidationContext } from '../validation/context';
 import { peeringCost } from './costOfLink';
 import type { PeeringFlow, TrafficAttribution } from './trafficAttribution';
 import type { CostLine, PriceBook } from './types';
+import { DesignScopedMap } from '../kept/designScoped';
 
 /** A part as the line reads it: its traffic, and the context it was attributed in (its names). */
 export interface PricedSide {
@@ -26,7 +27,7 @@ interface Kept {
 }
 
 // By link object: a peering that was edited is another object.
-const kept = new WeakMap<TopologyLink, Kept>();
+const kept = new DesignScopedMap<TopologyLink, Kept>();
 
 /**
  * The line of `link`, whose ends are in the parts `ends` names (of `sides`). Kept, when `keep`, while
@@ -102,7 +103,7 @@ function sitesOf(ctx: ValidationContext, flows: readonly PeeringFlow[], elements
   }
 }
 
-const indexes = new WeakMap<readonly TopologyElement[], Map<string, number>>();
+const indexes = new DesignScopedMap<readonly TopologyElement[], Map<string, number>>();
 
 /** The flows in the order of their first site in the document. */
 function byFirstSite(doc: TopologyDocument, flows: readonly PeeringFlow[]): PeeringFlow[] {

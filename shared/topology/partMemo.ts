@@ -6,6 +6,7 @@ import type { ElementKind } from '../model/enums';
 import type { TopologyDocument, TopologyElement } from '../model/types';
 import type { Part, Parts } from './parts';
 import { toSize } from '../kept/lists';
+import { DesignScopedMap, mostlyAlike } from '../kept/designScoped';
 import { samePlace } from './samePlace';
 
 /**
@@ -116,7 +117,7 @@ class MemoEntry<T> {
  * when they do, and is found when the first element has moved.
  */
 export class PartMemo<T> {
-  private readonly entries = new WeakMap<object, MemoEntry<T>>();
+  private readonly entries = new DesignScopedMap<object, MemoEntry<T>>();
   /** The elements of the document asked about last (newDesign). */
   private seen: readonly TopologyElement[] | undefined;
   /** The parts' shares of a whole run over a design just opened, to keep when its first edit comes (keepLater). */
@@ -251,29 +252,6 @@ export class PartMemo<T> {
   }
 }
 
-const SAMPLES = 16;
-const NEAR = 2;
-
-/** Whether most of a sample of `after`'s elements are in `before` within NEAR places of their own. */
-function mostlyAlike(before: readonly TopologyElement[], after: readonly TopologyElement[]): boolean {
-  const n = after.length;
-  if (n === 0) return true;
-  const step = Math.max(1, Math.floor(n / SAMPLES));
-  let sampled = 0;
-  let found = 0;
-  for (let i = 0; i < n; i += step) {
-    sampled++;
-    const element = after[i];
-    for (let j = Math.max(0, i - NEAR); j <= i + NEAR && j < before.length; j++) {
-      if (before[j] === element) {
-        found++;
-        break;
-      }
-    }
-  }
-  return found * 2 >= sampled;
-}
-
 /** The parts' shares of one result, shared out when the first is asked for. */
 class Shares<T> {
   private shares: readonly T[] | undefined | null = null;
@@ -322,7 +300,7 @@ function partOfId(doc: TopologyDocument, parts: Parts): ReadonlyMap<string, numb
 }
 
 // Parts belong to one document: validation and the path estimates share the map.
-const partIds = new WeakMap<Parts, ReadonlyMap<string, number> | undefined>();
+const partIds = new DesignScopedMap<Parts, ReadonlyMap<string, number> | undefined>();
 
 function idsToParts(doc: TopologyDocument, { partOfElement, partOfLink }: Parts): Map<string, number> | undefined {
   const byId = new Map<string, number>();

@@ -12,6 +12,7 @@ import { DisjointSets } from './disjointSets';
 import { elementIndex } from './elementIndex';
 import { samePlace } from './samePlace';
 import { toSize, toSizeOrEmpty } from '../kept/lists';
+import { DesignScopedMap } from '../kept/designScoped';
 
 export interface Part {
   /** In document order. */
@@ -82,12 +83,12 @@ function joinsSkipping(globalReach: boolean, peering: boolean, betweenHubs: bool
 }
 
 interface Found {
-  cache: WeakMap<TopologyDocument, Parts>;
+  cache: DesignScopedMap<TopologyDocument, Parts>;
   /** The document parts were last found for: the next one is usually that one after an edit. */
   last?: { doc: TopologyDocument; parts: Parts };
 }
 
-const found = Object.fromEntries(Object.keys(SKIPPED).map((joins) => [joins, { cache: new WeakMap() }])) as Record<Joins, Found>;
+const found = Object.fromEntries(Object.keys(SKIPPED).map((joins) => [joins, { cache: new DesignScopedMap() }])) as Record<Joins, Found>;
 
 /**
  * The parts of a document, in the order of their first element (links with no element at either end
@@ -125,7 +126,7 @@ export function joinsIn(doc: TopologyDocument, joins: Joins): Joins {
 export const hasGlobalReach = (doc: TopologyDocument): boolean => skippedKindsIn(doc).globalReach;
 
 // By links array: most edits change an element and keep the document's links array.
-const kindsByLinks = new WeakMap<readonly TopologyLink[], { globalReach: boolean; peering: boolean }>();
+const kindsByLinks = new DesignScopedMap<readonly TopologyLink[], { globalReach: boolean; peering: boolean }>();
 
 /** Whether the document has Global Reach links and peerings. */
 function skippedKindsIn(doc: TopologyDocument): { globalReach: boolean; peering: boolean } {
@@ -283,7 +284,7 @@ export function asOnePart(doc: TopologyDocument): Parts {
   };
 }
 
-const partDocuments = new WeakMap<Part, TopologyDocument>();
+const partDocuments = new DesignScopedMap<Part, TopologyDocument>();
 
 /**
  * The document a part is worked out as: its own elements and links, the document's other fields.

@@ -9,6 +9,7 @@
 import type { TopologyDocument, TopologyElement, TopologyLink } from '../model/types';
 import type { PartMemo } from './partMemo';
 import { partsOf, type Joins, type Part, type Parts } from './parts';
+import { DesignScopedMap } from '../kept/designScoped';
 
 /** How the estimates (cost and paths) find their parts: Global Reach and the peerings between hubs join nothing. */
 export const ESTIMATED_BY: Joins = 'without Global Reach or peering between hubs';
@@ -36,7 +37,7 @@ export interface PeeringEnds {
 }
 
 const NOTHING_AROUND: AroundPart = { peerings: [], vnets: [] };
-const found = new WeakMap<TopologyDocument, { parts: Parts; across: PeeringsAcross }>();
+const found = new DesignScopedMap<TopologyDocument, { parts: Parts; across: PeeringsAcross }>();
 
 interface Found {
   readonly links: readonly TopologyLink[];
@@ -124,7 +125,7 @@ function findAcross(doc: TopologyDocument, parts: Parts, endIndexes: Set<number>
   };
 }
 
-const inputLists = new WeakMap<AroundPart, { input: unknown; list: readonly unknown[] }>();
+const inputLists = new DesignScopedMap<AroundPart, { input: unknown; list: readonly unknown[] }>();
 // NOTHING_AROUND is shared by every part without peerings around it: one list, for the last input.
 let nothingAround: { input: unknown; list: readonly unknown[] } | undefined;
 
@@ -160,7 +161,7 @@ export function* stepsAround<T>(doc: TopologyDocument, memo: PartMemo<T>, input:
   }
 }
 
-const documents = new WeakMap<Part, { around: AroundPart; doc: TopologyDocument }>();
+const documents = new DesignScopedMap<Part, { around: AroundPart; doc: TopologyDocument }>();
 
 /**
  * The document a part is estimated as: its elements and links, then the VNets and peerings around it

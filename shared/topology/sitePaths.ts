@@ -38,6 +38,7 @@ import type { ElementKind } from '../model/enums';
 import type { ElementOfKind, TopologyDocument } from '../model/types';
 import { contextOf, ValidationContext } from '../validation/context';
 import { emptyList, toSize } from '../kept/lists';
+import { DesignScopedMap } from '../kept/designScoped';
 
 export type PathVia = 'vpn' | 'expressRoute';
 
@@ -64,7 +65,7 @@ export interface SitePath {
   readonly throughPeering?: string;
 }
 
-const waysByDocument = new WeakMap<TopologyDocument, readonly SitePath[]>();
+const waysByDocument = new DesignScopedMap<TopologyDocument, readonly SitePath[]>();
 
 const documentOf = (input: ValidationContext | TopologyDocument) => (input instanceof ValidationContext ? input.doc : input);
 const contextFor = (input: ValidationContext | TopologyDocument) => (input instanceof ValidationContext ? input : contextOf(input));
@@ -100,7 +101,7 @@ function waysOf(ctx: ValidationContext): readonly SitePath[] {
   return ways;
 }
 
-const byDocument = new WeakMap<TopologyDocument, readonly SitePath[]>();
+const byDocument = new DesignScopedMap<TopologyDocument, readonly SitePath[]>();
 
 /**
  * Every way every on-premises site reaches every VNet, site by site in document order: each way in,
@@ -142,7 +143,7 @@ export function reachesEachVnetOnce(ctx: ValidationContext, way: SitePath): bool
   return true;
 }
 
-const grouped = new WeakMap<readonly SitePath[], ReadonlyMap<string, readonly SitePath[]>>();
+const grouped = new DesignScopedMap<readonly SitePath[], ReadonlyMap<string, readonly SitePath[]>>();
 
 function groupBySite(paths: readonly SitePath[]): ReadonlyMap<string, readonly SitePath[]> {
   let bySite = grouped.get(paths);
@@ -185,7 +186,7 @@ export function routeKey(path: SitePath): string {
 
 // Paths are immutable, and a path through a peering shares its way in (and so its key) with the
 // direct path it extends: the key is worked out once per way in, not once per path and caller.
-const routeKeys = new WeakMap<SitePath, string>();
+const routeKeys = new DesignScopedMap<SitePath, string>();
 
 
 /**
@@ -215,7 +216,7 @@ export function circuitsOfVnet(ctx: ValidationContext, vnetId: string): Readonly
 }
 
 // Two rules ask for every VNet's circuits on every run: found once per context and VNet (read-only).
-const circuitsByContext = new WeakMap<ValidationContext, Map<string, ReadonlyArray<ElementOfKind<'erCircuit'>>>>();
+const circuitsByContext = new DesignScopedMap<ValidationContext, Map<string, ReadonlyArray<ElementOfKind<'erCircuit'>>>>();
 
 function findCircuits(ctx: ValidationContext, vnetId: string): ReadonlyArray<ElementOfKind<'erCircuit'>> {
   // Most VNets (the spokes) have no ExpressRoute gateway: no map for them.

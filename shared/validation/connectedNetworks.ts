@@ -7,6 +7,7 @@ import type { ParsedCidr } from '../net/cidr';
 import { DisjointSets } from '../topology/disjointSets';
 import { samePlace } from '../topology/samePlace';
 import type { ValidationContext } from './context';
+import { DesignScopedMap } from '../kept/designScoped';
 
 /** An address range owned by something, in a group whose members are compared with each other. */
 export interface Interval<T> {
@@ -74,7 +75,7 @@ export function connectedComponents(ctx: ValidationContext): Components {
  * other, or joined by Global Reach): address-overlap-connected then runs over all of it after every
  * edit, and finding the components was most of its time.
  */
-const components = new WeakMap<readonly TopologyLink[], KeptComponents>();
+const components = new DesignScopedMap<readonly TopologyLink[], KeptComponents>();
 
 interface KeptComponents {
   /**

@@ -11,6 +11,7 @@ import { buildIndexes, changedElements, childrenAt, indexesAfterEdit, lastWithId
 import { ElementsById, labelOf } from './elementsById';
 import { Labelled, Peer } from './keptRecords';
 import { sameButName, sameButUnread } from '../topology/partMemo';
+import { DesignScopedMap } from '../kept/designScoped';
 
 /** Whether a reader that labelled `labelled` labelled none of `ids`. */
 export function labelsNone(labelled: readonly string[], ids: readonly string[]): boolean {
@@ -346,7 +347,7 @@ export class ValidationContext {
   }
 }
 
-const contexts = new WeakMap<TopologyDocument, ValidationContext>();
+const contexts = new DesignScopedMap<TopologyDocument, ValidationContext>();
 
 /**
  * The last context of each size of large document (elements and links): the document before an

@@ -10,6 +10,7 @@ import { contextOf, type NamesRead } from './context';
 import { Labelled } from './keptRecords';
 import { ALL_RULES } from './rules';
 import { SEVERITIES, type Finding, type Rule } from './types';
+import { noteDesign } from '../kept/designScoped';
 
 // localeCompare(x) is specified as new Intl.Collator().compare(x) (ECMA-402), but builds its
 // collator on every call: a few hundred findings cost milliseconds. One collator, same order.
@@ -97,6 +98,7 @@ function runsOf(doc: TopologyDocument, rules: readonly Rule[]): Run[] {
 }
 
 export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Finding[] {
+  noteDesign(doc);
   const findings: Finding[] = [];
   for (const run of runsOf(doc, rules)) for (const f of validateRun(doc, run)) findings.push(f);
   // Findings tie only within one rule and one element, so within one part of one run: the stable
@@ -112,6 +114,7 @@ export function validate(doc: TopologyDocument, rules: readonly Rule[] = ALL_RUL
  * whose parts are all kept takes no step.
  */
 export function* validationSteps(doc: TopologyDocument, rules: readonly Rule[] = ALL_RULES): Generator<void, void, void> {
+  noteDesign(doc);
   for (const { joins, rules: runRules, memo } of runsOf(doc, rules)) {
     // Noted as asked about, so that validate(doc) afterwards gathers the steps' findings.
     memo.newDesign(doc);
