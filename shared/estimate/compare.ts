@@ -9,8 +9,8 @@ import { geopoliticalRegionOfAzureRegion, geopoliticalRegionOfPeeringLocation } 
 import { CIRCUIT_BANDWIDTHS_MBPS } from '../model/enums';
 import { DEFAULT_PRICE_BOOK } from '../data/priceBook';
 import { pathsBySite, type SitePath } from '../topology/sitePaths';
-import { estimateCost } from './cost';
-import { estimatePaths } from './paths';
+import { estimateCostWhole } from './cost';
+import { estimatePathsWhole } from './paths';
 import { greatCircleKm, pointOf } from './geo';
 import type { PathEstimate, PriceBook } from './types';
 
@@ -175,8 +175,11 @@ function withTraffic(mini: MiniDesign, gb: number, circuitPatch?: Record<string,
   };
 }
 
+// The options are designs of a few elements made up for the comparison: estimated whole, with
+// nothing kept, so that the design being edited stays the one the estimates keep results for
+// (kept/designScoped.ts; a design noted in between would make its next analysis start afresh).
 function monthly(doc: TopologyDocument, book: PriceBook): { usd: number; incomplete: boolean } {
-  const cost = estimateCost(doc, book);
+  const cost = estimateCostWhole(doc, book);
   return { usd: cost.totalUsd, incomplete: cost.incomplete };
 }
 
@@ -213,7 +216,7 @@ export function compareForSite(doc: TopologyDocument, siteId: string, book: Pric
   const option = (via: OptionKind): OptionFigures => {
     const mini = minis[via];
     const cost = monthly(withTraffic(mini, traffic), book);
-    const estimate = estimatePaths(mini.doc)[0]?.paths[0] ?? null;
+    const estimate = estimatePathsWhole(mini.doc)[0]?.paths[0] ?? null;
     return { via, hypothetical: mini.hypothetical, description: mini.description, monthlyUsd: cost.usd, costIncomplete: cost.incomplete, path: estimate, notes: mini.notes };
   };
   const vpnAt = (gb: number) => monthly(withTraffic(minis.vpn, gb), book).usd;

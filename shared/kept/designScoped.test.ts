@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareForSite } from '../estimate/compare';
 import { updateElement } from '../model/operations';
 import { largeDesign } from '../testing/largeDesign';
 import { contextOf } from '../validation/context';
@@ -41,5 +42,15 @@ describe('maps scoped to the design', () => {
 
     validate(structuredClone(design));
     expect(contextOf(design)).not.toBe(context);
+  });
+
+  it('are not let go by a comparison of the options for a site, whose made-up designs are estimated with nothing kept', () => {
+    const design = largeDesign(100);
+    validate(design);
+    const context = contextOf(design);
+    const comparison = compareForSite(design, 'hub-0-site-0');
+    expect('error' in comparison).toBe(false);
+    validate(design);
+    expect(contextOf(design)).toBe(context);
   });
 });

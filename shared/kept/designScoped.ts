@@ -6,9 +6,9 @@
 // results were then copied twice and promoted, long after a design opened next had replaced them:
 // in a microbenchmark, values held in a weak map were all promoted, against four to six in ten of
 // those held in a variable overwritten each time, and scavenges took 1.5–2.4× as long
-// (docs/performance.md, "Node, twenty-third round"). A map scoped to the design starts afresh when another design is opened, so
-// what was kept for the last one goes with it; through an edit (most elements the same objects) it
-// keeps everything, as a weak map does.
+// (docs/performance.md, "Node, twenty-third round"). A map scoped to the design starts afresh when
+// another design is opened, so what was kept for the last one goes with it; through an edit (most
+// elements the same objects) it keeps everything, as a weak map does.
 import type { TopologyDocument, TopologyElement } from '../model/types';
 
 /** The design asked about last (noteDesign), by its elements. */
@@ -27,7 +27,7 @@ export function noteDesign(doc: TopologyDocument): void {
   if (before !== doc.elements && (before === undefined || !mostlyAlike(before, doc.elements))) generation++;
 }
 
-/** A WeakMap whose entries go when another design is noted (noteDesign); read-through, as a WeakMap. */
+/** A WeakMap, with its methods, whose entries all go when another design is noted (noteDesign). */
 export class DesignScopedMap<K extends object, V> {
   #map = new WeakMap<K, V>();
   #generation = generation;
