@@ -24,7 +24,7 @@ export interface Route {
  * A route's piece of the signature of a combination of routes: its way, and its hop where the hop
  * can fail (a hop that cannot leaves the combined figure as the ways alone give it).
  */
-export const routeKey = (way: WayIn, hop: PeeringHop | undefined): string => (hop && hop.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`);
+export const routeSignature = (way: WayIn, hop: PeeringHop | undefined): string => (hop && hop.value < 1 ? `${way.serial}+${hop.serial},` : `${way.serial},`);
 
 /**
  * Several paths to one VNet, combined (combineParallel): the figure when made, the text that explains

@@ -18,7 +18,7 @@ import { reachesEachVnetOnce, waysBySite, type SitePath } from '../topology/site
 import { contextOf, type ValidationContext } from '../validation/context';
 import { PARAMETERS, type EstimateParameters } from './parameters';
 import type { PathEstimate, SiteVnetEstimate } from './types';
-import { AlikePathsEstimate, Combined, routeKey, SeveralPathsEstimate, type Route } from './combinedPaths';
+import { AlikePathsEstimate, Combined, routeSignature, SeveralPathsEstimate, type Route } from './combinedPaths';
 import { DirectEstimate, estimateThroughPeering, OnePathEstimate, vnetReached } from './pathViews';
 import { PeeringHop } from './peeringHop';
 import { newShared, WayIn } from './wayIn';
@@ -272,7 +272,7 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
       return;
     }
     let signature = '';
-    for (const { way, hop } of routes) signature += routeKey(way, hop);
+    for (const { way, hop } of routes) signature += routeSignature(way, hop);
     const kept = toSize(routes);
     let combined = several.get(signature);
     if (!combined) several.set(signature, (combined = new Combined(kept)));
@@ -282,7 +282,7 @@ export function siteEstimator(ctx: ValidationContext, params: EstimateParameters
   // make of their routes, the routes made only for a new combination.
   const emitAlike = (ways: readonly WayIn[], hop: PeeringHop | undefined) => {
     let signature = '';
-    for (let i = 0; i < ways.length; i++) signature += routeKey(ways[i]!, hop);
+    for (let i = 0; i < ways.length; i++) signature += routeSignature(ways[i]!, hop);
     let combined = several.get(signature);
     if (!combined) several.set(signature, (combined = new Combined(ways.map((way) => new KeptRoute(way, hop)))));
     out.push(new AlikePathsEstimate(ways, hop, combined));

@@ -229,7 +229,7 @@ export function ofKindIn<T extends { kind: string }>(list: readonly T[], from: n
     count = 0;
     for (let k = from; k < to; k++) if (list[k]!.kind === kind) count++;
   }
-  if (count === 0) return emptyList();
+  if (count === 0) return NONE;
   if (count === to - from) return list.slice(from, to);
   const items = new Array<T>(count);
   let j = 0;
