@@ -1,11 +1,13 @@
 // The cost tab: monthly cost per element and link, each expandable to its formula and inputs,
 // and the prices the design overrides (typed in, or imported from an Azure Retail Prices export).
-import { useState } from 'react';
+// Only the lines near the scrolled view are drawn (panels/useWindowedRows.ts).
+import { useRef, useState, type Ref } from 'react';
 import type { CostLine } from '../../shared/estimate/types';
 import { useAppStore } from '../store/store';
 import { nameOf } from '../store/names';
 import { formatUsd, useCost } from './estimates';
 import { PriceOverrides } from './PriceOverrides';
+import { useWindowedRows } from '../panels/useWindowedRows';
 
 export function CostTotal() {
   const cost = useCost();
@@ -17,14 +19,17 @@ export function CostTotal() {
   );
 }
 
-function CostRow({ line }: { line: CostLine }) {
-  const [open, setOpen] = useState(false);
+/** A line's key: an element or link can have several lines (a gateway and its egress, say). */
+const keyOf = (line: CostLine): string => `${line.itemId}-${line.label}`;
+
+/** One line, and its formula and inputs under it while expanded: one measured row of the table. */
+function CostRow({ line, open, onToggle, rowIndex, measure }: { line: CostLine; open: boolean; onToggle: () => void; rowIndex: number; measure: (element: Element | null) => void }) {
   const name = useAppStore((s) => nameOf(s.doc, line.itemId));
   return (
-    <>
+    <tbody ref={measure} data-index={rowIndex}>
       <tr className={line.monthlyUsd === null ? 'is-unknown' : ''} data-testid={`cost-${line.itemId}`}>
         <td>
-          <button type="button" className="htd-expand" aria-expanded={open} onClick={() => setOpen(!open)} data-testid={`expand-${line.itemId}`}>
+          <button type="button" className="htd-expand" aria-expanded={open} onClick={onToggle} data-testid={`expand-${line.itemId}`}>
             {open ? '▾' : '▸'}
           </button>
           {name} <span className="htd-muted">{line.label}</span>
@@ -50,14 +55,42 @@ function CostRow({ line }: { line: CostLine }) {
           </td>
         </tr>
       )}
-    </>
+    </tbody>
+  );
+}
+
+/** A spacer standing for the lines not drawn (panels/useWindowedRows.ts). */
+function Spacer({ height, ref }: { height: number; ref?: Ref<HTMLTableSectionElement> }) {
+  return (
+    <tbody aria-hidden ref={ref}>
+      <tr>
+        <td colSpan={2} className="htd-spacer" style={{ height }} />
+      </tr>
+    </tbody>
   );
 }
 
 export function CostPanel() {
   const cost = useCost();
+  // Which lines are expanded: kept here, as a line scrolled out of the drawn window is unmounted.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (key: string) =>
+    setExpanded((was) => {
+      const now = new Set(was);
+      if (!now.delete(key)) now.add(key);
+      return now;
+    });
+  const scroller = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLTableSectionElement>(null);
+  const windowed = useWindowedRows({
+    scroller,
+    list,
+    count: cost.lines.length,
+    estimate: () => 22,
+    keyOf: (i) => keyOf(cost.lines[i]!),
+  });
   return (
-    <div className="htd-panel-body htd-cost" data-testid="cost-panel">
+    <div className="htd-panel-body htd-cost" data-testid="cost-panel" ref={scroller}>
       <div className="htd-cost-columns">
         <table className="htd-cost-table">
           <thead>
@@ -66,11 +99,13 @@ export function CostPanel() {
               <th className="htd-money">USD / month</th>
             </tr>
           </thead>
-          <tbody>
-            {cost.lines.map((line) => (
-              <CostRow key={`${line.itemId}-${line.label}`} line={line} />
-            ))}
-          </tbody>
+          <Spacer height={windowed.before} ref={list} />
+          {windowed.rows.map((r) => {
+            const line = cost.lines[r.index]!;
+            const key = keyOf(line);
+            return <CostRow key={key} line={line} open={expanded.has(key)} onToggle={() => toggle(key)} rowIndex={r.index} measure={windowed.measure} />;
+          })}
+          <Spacer height={windowed.after} />
           <tfoot>
             <tr>
               <th>Total{cost.incomplete ? ' (some prices unknown: lower bound)' : ''}</th>

@@ -1,15 +1,18 @@
 // The paths tab: for every site and each VNet it reaches, the paths its traffic takes with their
-// round-trip time, exposure, encryption, bottleneck and availability; redundancy combined.
+// round-trip time, exposure, encryption, bottleneck and availability; redundancy combined. Only the
+// pairs near the scrolled view are drawn (panels/useWindowedRows.ts).
+import { useRef } from 'react';
 import type { PathEstimate, SiteVnetEstimate } from '../../shared/estimate/types';
 import { availabilityText, downtimeText } from '../../shared/presentation/availabilityText';
 import { useAppStore } from '../store/store';
 import { nameOf } from '../store/names';
 import { usePaths } from './estimates';
+import { useWindowedRows } from '../panels/useWindowedRows';
 
-function PathRow({ p, index }: { p: PathEstimate; index: number }) {
+function PathRow({ p }: { p: PathEstimate }) {
   return (
     <tr data-testid="path-row" data-via={p.path.via}>
-      <td>{index === 0 ? '' : ''}{p.path.via === 'vpn' ? 'Site-to-site VPN' : 'ExpressRoute'}</td>
+      <td>{p.path.via === 'vpn' ? 'Site-to-site VPN' : 'ExpressRoute'}</td>
       <td className="htd-num" data-testid="path-rtt">{p.rttMs === null || p.rttMs === undefined || Number.isNaN(p.rttMs) ? '—' : `${p.rttMs.toFixed(1)} ms`}</td>
       <td>{p.overInternet ? <span className="htd-tag is-warn">public internet</span> : <span className="htd-tag is-ok">private</span>}</td>
       <td>{p.encrypted ? <span className="htd-tag is-ok">encrypted</span> : <span className="htd-tag">not encrypted</span>}</td>
@@ -20,10 +23,10 @@ function PathRow({ p, index }: { p: PathEstimate; index: number }) {
   );
 }
 
-function SiteVnet({ e }: { e: SiteVnetEstimate }) {
+function SiteVnet({ e, rowIndex, measure }: { e: SiteVnetEstimate; rowIndex: number; measure: (element: Element | null) => void }) {
   const names = useAppStore((s) => `${nameOf(s.doc, e.siteId)} → ${nameOf(s.doc, e.vnetId)}`);
   return (
-    <div className="htd-site-paths" data-testid={`paths-${e.siteId}-${e.vnetId}`}>
+    <div className="htd-site-paths" data-testid={`paths-${e.siteId}-${e.vnetId}`} ref={measure} data-index={rowIndex}>
       <h3>
         {names}
         <span className="htd-muted">
@@ -44,8 +47,8 @@ function SiteVnet({ e }: { e: SiteVnetEstimate }) {
           </tr>
         </thead>
         <tbody>
-          {e.paths.map((p, i) => (
-            <PathRow key={p.path.elementIds.join('>')} p={p} index={i} />
+          {e.paths.map((p) => (
+            <PathRow key={p.path.elementIds.join('>')} p={p} />
           ))}
         </tbody>
       </table>
@@ -55,14 +58,29 @@ function SiteVnet({ e }: { e: SiteVnetEstimate }) {
 
 export function PathsPanel() {
   const estimates = usePaths();
+  const scroller = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const windowed = useWindowedRows({
+    scroller,
+    list,
+    count: estimates.length,
+    // The heading, the table's head and a row per path.
+    estimate: (i) => 48 + 22 * estimates[i]!.paths.length,
+    keyOf: (i) => `${estimates[i]!.siteId}-${estimates[i]!.vnetId}`,
+  });
   return (
-    <div className="htd-panel-body" data-testid="paths-panel">
+    <div className="htd-panel-body" data-testid="paths-panel" ref={scroller}>
       {estimates.length === 0 && (
         <p className="htd-muted">No site reaches a VNet yet. Link a site to a VPN device and on to a VPN gateway, or through a connectivity partner and a circuit to an ExpressRoute gateway.</p>
       )}
-      {estimates.map((e) => (
-        <SiteVnet key={`${e.siteId}-${e.vnetId}`} e={e} />
-      ))}
+      <div ref={list}>
+        <div style={{ height: windowed.before }} aria-hidden />
+        {windowed.rows.map((r) => {
+          const e = estimates[r.index]!;
+          return <SiteVnet key={r.key} e={e} rowIndex={r.index} measure={windowed.measure} />;
+        })}
+        <div style={{ height: windowed.after }} aria-hidden />
+      </div>
     </div>
   );
 }
