@@ -316,6 +316,39 @@ async function emptySpot(page) {
   });
 }
 
+/**
+ * Shows each of `tabs` of the panel under the canvas in turn, by clicking it, in a design opened and
+ * settled: for each, the longest task from the click until the page has been 500 ms without one
+ * (the page answers no input during it), and how many elements the tab then has in the DOM.
+ */
+export async function measureTabs(browser, url, file, rects, tabs) {
+  const { context, page } = await openSettled(browser, 'app', url, file, rects);
+  try {
+    await page.evaluate(() => {
+      window.__benchTabTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__benchTabTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const result = {};
+    for (const tab of tabs) {
+      await page.evaluate(() => {
+        window.__benchTabTasks.length = 0;
+      });
+      await page.getByTestId(`tab-${tab}`).click();
+      const panel = page.getByTestId(`${tab}-panel`);
+      await panel.waitFor();
+      await settle(page, 500);
+      const tasks = await page.evaluate(() => window.__benchTabTasks.slice());
+      const elements = await panel.evaluate((el) => el.querySelectorAll('*').length);
+      result[tab] = { longestTaskMs: Math.max(0, ...tasks), elements };
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
 /** Milliseconds from confirming a PNG export (1x) of the open design to the file arriving. */
 export async function measurePngExport(browser, url, file, rects) {
   const { context, page } = await freshPage(browser, url);

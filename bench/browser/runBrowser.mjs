@@ -4,16 +4,18 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { serve } from '../lib/staticServer.mjs';
-import { launch, measureDrag, measureOpen, measurePan, measurePngExport } from './canvas.mjs';
+import { launch, measureDrag, measureOpen, measurePan, measurePngExport, measureTabs } from './canvas.mjs';
 
 const DRAG_SIZE = 1000;
 const OPEN_SIZE = 5000;
 const EXPORT_SIZE = 500;
+/** The tabs of the panel under the canvas, shown in this order (Issues shows when a design opens). */
+const TABS = ['cost', 'paths', 'issues'];
 /** A branch site at the top level (one on screen is picked): dragging it moves one node and its links. */
 const DRAGGED = /^hub-\d+-site-\d+$/;
 
 /** `kinds` picks the benchmarks to run (all by default). */
-export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log, kinds = { drag: true, pan: true, open: true, exportPng: true } }) {
+export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log, kinds = { drag: true, pan: true, tabs: true, open: true, exportPng: true } }) {
   log('building the designer and the bare React Flow page');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(work, 'app'), emptyOutDir: true } });
   await build({ configFile: join(root, 'bench/canvas/vite.config.ts'), build: { outDir: join(work, 'bare'), emptyOutDir: true } });
@@ -30,7 +32,7 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
   const app = await serve(join(work, 'app'));
   const bare = await serve(join(work, 'bare'));
   const browser = await launch();
-  const raw = { drag: { app: [], bare: [] }, pan: { app: [], bare: [] }, open: { app: [], bare: [] }, exportPng: [] };
+  const raw = { drag: { app: [], bare: [] }, pan: { app: [], bare: [] }, tabs: [], open: { app: [], bare: [] }, exportPng: [] };
   try {
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
@@ -41,6 +43,10 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
       for (const target of kinds.pan ? order : []) {
         log(`round ${r + 1}/${rounds}: pan in a ${DRAG_SIZE}-element design (${target})`);
         raw.pan[target].push(await measurePan(browser, target, target === 'app' ? app.url : bare.url, files[DRAG_SIZE], rects[DRAG_SIZE]));
+      }
+      if (kinds.tabs) {
+        log(`round ${r + 1}/${rounds}: the panel's tabs in a ${DRAG_SIZE}-element design`);
+        raw.tabs.push(await measureTabs(browser, app.url, files[DRAG_SIZE], rects[DRAG_SIZE], TABS));
       }
       for (const target of kinds.open ? order : []) {
         log(`round ${r + 1}/${rounds}: open a ${OPEN_SIZE}-element file (${target})`);
@@ -60,6 +66,7 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
   return {
     drag: kinds.drag ? all.drag : null,
     pan: kinds.pan ? all.pan : null,
+    tabs: kinds.tabs ? all.tabs : null,
     open: kinds.open ? all.open : null,
     exportPng: kinds.exportPng ? all.exportPng : null,
   };
@@ -101,6 +108,12 @@ function summarise(raw, { median, quantile, spread, roundSpread }) {
       ...gesture(raw.pan),
       viewMoved: { app: raw.pan.app.every((r) => r.moved), bare: raw.pan.bare.every((r) => r.moved) },
       zoom: { app: raw.pan.app.map((r) => r.zoom), bare: raw.pan.bare.map((r) => r.zoom) },
+    },
+    // Showing each tab of the panel under the canvas: no bare page has one, so absolute figures.
+    tabs: {
+      elements: DRAG_SIZE,
+      longestTaskMs: Object.fromEntries(TABS.map((tab) => [tab, roundSpread(spread(raw.tabs.map((run) => run[tab].longestTaskMs)), 0)])),
+      domElements: Object.fromEntries(TABS.map((tab) => [tab, roundSpread(spread(raw.tabs.map((run) => run[tab].elements)), 0)])),
     },
     open: {
       elements: OPEN_SIZE,

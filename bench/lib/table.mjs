@@ -48,6 +48,12 @@ export function printTable({ node, layout, browser, machine, options }) {
   if (layout) rows.push([`  growth ${layout.sizes[0].elements} → ${layout.sizes.at(-1).elements} elements`, fmt(layout.growth, '×'), '']);
   if (browser?.drag) gestureRows(rows, 'drag', browser.drag, '≤ 1.2×', 'dragged node moved', browser.drag.nodeMoved);
   if (browser?.pan) gestureRows(rows, 'pan', browser.pan, '', 'view moved', browser.pan.viewMoved, ' (zoomed in)');
+  if (browser?.tabs) {
+    for (const [tab, ms] of Object.entries(browser.tabs.longestTaskMs)) {
+      rows.push([`show the ${tab} tab in ${browser.tabs.elements} el.: longest task ms`, fmt(ms), '']);
+      rows.push([`  DOM elements in the tab`, fmt(browser.tabs.domElements[tab]), '']);
+    }
+  }
   if (browser?.open) {
     rows.push([`open ${browser.open.elements} el.: first paint ms (app)`, fmt(browser.open.appFirstPaintMs), '< 1500 ms']);
     rows.push(['  bare React Flow first paint ms', fmt(browser.open.bareFirstPaintMs), '']);
