@@ -1,7 +1,7 @@
 // The cost tab: monthly cost per element and link, each expandable to its formula and inputs,
 // and the prices the design overrides (typed in, or imported from an Azure Retail Prices export).
 // Only the lines near the scrolled view are drawn (panels/useWindowedRows.ts).
-import { useRef, useState, type Ref } from 'react';
+import { useCallback, useRef, useState, type Ref } from 'react';
 import type { CostLine } from '../../shared/estimate/types';
 import { useAppStore } from '../store/store';
 import { nameOf } from '../store/names';
@@ -21,6 +21,9 @@ export function CostTotal() {
 
 /** A line's key: an element or link can have several lines (a gateway and its egress, say). */
 const keyOf = (line: CostLine): string => `${line.itemId}-${line.label}`;
+
+/** A line's height before it is measured, px (collapsed). */
+const lineHeight = (): number => 22;
 
 /** One line, and its formula and inputs under it while expanded: one measured row of the table. */
 function CostRow({ line, open, onToggle, rowIndex, measure }: { line: CostLine; open: boolean; onToggle: () => void; rowIndex: number; measure: (element: Element | null) => void }) {
@@ -82,13 +85,8 @@ export function CostPanel() {
     });
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLTableSectionElement>(null);
-  const windowed = useWindowedRows({
-    scroller,
-    list,
-    count: cost.lines.length,
-    estimate: () => 22,
-    keyOf: (i) => keyOf(cost.lines[i]!),
-  });
+  const lineKey = useCallback((i: number) => keyOf(cost.lines[i]!), [cost.lines]);
+  const windowed = useWindowedRows({ scroller, list, count: cost.lines.length, estimate: lineHeight, keyOf: lineKey });
   return (
     <div className="htd-panel-body htd-cost" data-testid="cost-panel" ref={scroller}>
       <div className="htd-cost-columns">

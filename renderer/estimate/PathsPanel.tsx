@@ -1,7 +1,7 @@
 // The paths tab: for every site and each VNet it reaches, the paths its traffic takes with their
 // round-trip time, exposure, encryption, bottleneck and availability; redundancy combined. Only the
 // pairs near the scrolled view are drawn (panels/useWindowedRows.ts).
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { PathEstimate, SiteVnetEstimate } from '../../shared/estimate/types';
 import { availabilityText, downtimeText } from '../../shared/presentation/availabilityText';
 import { useAppStore } from '../store/store';
@@ -60,14 +60,10 @@ export function PathsPanel() {
   const estimates = usePaths();
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  const windowed = useWindowedRows({
-    scroller,
-    list,
-    count: estimates.length,
-    // The heading, the table's head and a row per path.
-    estimate: (i) => 48 + 22 * estimates[i]!.paths.length,
-    keyOf: (i) => `${estimates[i]!.siteId}-${estimates[i]!.vnetId}`,
-  });
+  // The heading, the table's head and a row per path.
+  const estimate = useCallback((i: number) => 48 + 22 * estimates[i]!.paths.length, [estimates]);
+  const keyOf = useCallback((i: number) => `${estimates[i]!.siteId}-${estimates[i]!.vnetId}`, [estimates]);
+  const windowed = useWindowedRows({ scroller, list, count: estimates.length, estimate, keyOf });
   return (
     <div className="htd-panel-body" data-testid="paths-panel" ref={scroller}>
       {estimates.length === 0 && (

@@ -1,6 +1,6 @@
 // The issues tab: every finding, grouped by severity with counts, live on every edit. Only the rows
 // near the scrolled view are drawn (panels/useWindowedRows.ts).
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { SEVERITIES, type Finding, type Severity } from '../../shared/validation';
 import { useAppStore } from '../store/store';
 import { nameOf } from '../store/names';
@@ -81,13 +81,10 @@ export function IssuesPanel() {
   const rows = useMemo(() => rowsOf(findings, counts), [findings, counts]);
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  const windowed = useWindowedRows({
-    scroller,
-    list,
-    count: rows.length,
-    estimate: (i) => ('heading' in rows[i]! ? 28 : 52),
-    keyOf: (i) => rows[i]!.key,
-  });
+  // New functions only with new rows: the windowed list lays its rows out again whenever they change.
+  const estimate = useCallback((i: number) => ('heading' in rows[i]! ? 28 : 52), [rows]);
+  const keyOf = useCallback((i: number) => rows[i]!.key, [rows]);
+  const windowed = useWindowedRows({ scroller, list, count: rows.length, estimate, keyOf });
   return (
     <div className="htd-panel-body" data-testid="issues-panel" ref={scroller}>
       {findings.length === 0 && <p className="htd-muted">{checking ? 'Checking the design…' : 'No issues: Azure would accept this design as drawn.'}</p>}

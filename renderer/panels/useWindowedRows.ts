@@ -25,9 +25,12 @@ export function useWindowedRows(options: {
   /** The element the rows start in, inside the scroller (below any heading or table head). */
   list: RefObject<HTMLElement | null>;
   count: number;
-  /** A row's height before it is measured, px. */
+  /**
+   * A row's height before it is measured, px, and its key: stable per row, so that a measured height
+   * stays with its row when the list changes. Pass the same functions while the rows are the same
+   * (useCallback): a new `keyOf` lays out every row again.
+   */
   estimate: (index: number) => number;
-  /** Stable per row, so that a measured height stays with its row when the list changes. */
   keyOf: (index: number) => Key;
 }): WindowedRows {
   const { scroller, list, count, estimate, keyOf } = options;
