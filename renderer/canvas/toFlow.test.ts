@@ -41,6 +41,16 @@ describe('toFlow', () => {
     expect(edges[0]).toMatchObject({ source: 'dev', target: 'gw', sourceHandle: 'r', targetHandle: 'l' });
   });
 
+  it('hands back the same edges array after an edit that leaves every link as it was, and a new one when a link changes', () => {
+    const before = toFlow(doc, new Set(), new Map());
+    const renamed = toFlow(updateElement(doc, 'dev', { name: 'renamed' }), new Set(), new Map());
+    expect(renamed.nodes).not.toBe(before.nodes);
+    expect(renamed.edges).toBe(before.edges);
+    const relinked = toFlow({ ...doc, links: [linkSchema.parse({ id: 'l2', kind: 's2s', source: 'dev', target: 'gw' })] }, new Set(), new Map());
+    expect(relinked.edges).not.toBe(before.edges);
+    expect(relinked.edges.map((e) => e.id)).toEqual(['l2']);
+  });
+
   it('hands back the same edges array while a drag leaves every link unchanged, and a new one when a link turns', () => {
     const still = toFlow(doc, new Set(), new Map([['dev', { x: -390, y: 0 }]]));
     const nudged = toFlow(doc, new Set(), new Map([['dev', { x: -380, y: 10 }]]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteRects, containerAt } from './geometry';
-import { reparentElement } from './operations';
+import { absoluteRects, containerAt, sameGeometry } from './geometry';
+import { moveElements, reparentElement, updateElement } from './operations';
 import { elementSchema } from './schema';
-import type { TopologyDocument } from './types';
+import type { TopologyDocument, TopologyElement } from './types';
 
 const doc: TopologyDocument = {
   title: 'geometry',
@@ -39,5 +39,30 @@ describe('canvas geometry on the document', () => {
 
     const back = reparentElement(moved, 'loose', undefined);
     expect(back.elements.find((e) => e.id === 'loose')).toEqual(doc.elements.find((e) => e.id === 'loose'));
+  });
+
+  it('hands on the rectangles of the previous document after an edit that leaves every element where it was', () => {
+    const before = absoluteRects(doc);
+    const renamed = updateElement(doc, 'gw', { name: 'renamed' });
+    expect(sameGeometry(doc.elements, renamed.elements)).toBe(true);
+    expect(absoluteRects(renamed)).toBe(before);
+
+    const moved = moveElements(renamed, new Map([['vnet', { x: 150, y: 100 }]]));
+    expect(sameGeometry(renamed.elements, moved.elements)).toBe(false);
+    expect(absoluteRects(moved)).not.toBe(before);
+    expect(absoluteRects(moved).get('gw')).toMatchObject({ x: 180, y: 160 });
+
+    const resized = updateElement(doc, 'gws', { size: { width: 300, height: 100 } });
+    expect(sameGeometry(doc.elements, resized.elements)).toBe(false);
+    expect(absoluteRects(resized).get('gws')).toMatchObject({ width: 300 });
+  });
+
+  it('tells a change of kind, parent or order from an edit that keeps the layout', () => {
+    const [vnet, gws, gw, loose] = doc.elements as [TopologyElement, TopologyElement, TopologyElement, TopologyElement];
+    expect(sameGeometry(doc.elements, [vnet, gws, gw, elementSchema.parse({ id: 'loose', kind: 'vpnGateway', position: loose.position })])).toBe(false);
+    expect(sameGeometry(doc.elements, [vnet, gws, { ...gw, parentId: 'vnet' }, loose])).toBe(false);
+    expect(sameGeometry(doc.elements, [vnet, gws, loose, gw])).toBe(false);
+    expect(sameGeometry(doc.elements, [vnet, gws, gw])).toBe(false);
+    expect(sameGeometry(doc.elements, [{ ...vnet, name: 'hub' }, gws, gw, loose])).toBe(true);
   });
 });
