@@ -41,19 +41,29 @@ async function wheelTo(page: Page, panel: Locator, deltaY: number, target: Locat
 test.describe('long lists in the panel under the canvas', () => {
   test.setTimeout(90_000);
 
-  test('the paths tab draws a window of the pairs, and the wheel brings the last pair into view and the first back', async ({ page }, testInfo) => {
+  test('the paths tab estimates the pairs in slices, draws a window of them, and the wheel brings the last pair into view and the first back', async ({ page }, testInfo) => {
     const file = await writeEstate(testInfo.outputPath('estate.topo.json'));
     const pairs = topo('estimate', file).paths;
     expect(pairs.length).toBeGreaterThan(1000);
     const first = pairs[0]!;
     const last = pairs[pairs.length - 1]!;
     await openEstate(page, file);
+    // The opened design's paths are estimated in slices once the tab shows, and the tab says so meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { sawEstimating: boolean };
+      w.sawEstimating = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid=paths-estimating]')) w.sawEstimating = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByTestId('tab-paths').click();
     const panel = page.getByTestId('paths-panel');
     const firstPair = page.getByTestId(`paths-${first.siteId}-${first.vnetId}`);
     const lastPair = page.getByTestId(`paths-${last.siteId}-${last.vnetId}`);
     await expect(firstPair).toBeInViewport();
     await expect(firstPair.getByTestId('path-row')).toHaveCount(first.paths.length);
+    expect(await page.evaluate(() => (window as unknown as { sawEstimating: boolean }).sawEstimating)).toBe(true);
+    await expect(panel.getByTestId('paths-estimating')).toHaveCount(0);
     const drawn = await panel.locator('.htd-site-paths').count();
     expect(drawn).toBeGreaterThan(1);
     expect(drawn).toBeLessThan(100);

@@ -318,8 +318,9 @@ async function emptySpot(page) {
 
 /**
  * Shows each of `tabs` of the panel under the canvas in turn, by clicking it, in a design opened and
- * settled: for each, the longest task from the click until the page has been 500 ms without one
- * (the page answers no input during it), and how many elements the tab then has in the DOM.
+ * settled: for each, the longest task from the click until the tab shows its rows and the page has
+ * then been 500 ms without one (the page answers no input during it), and how many elements the tab
+ * then has in the DOM.
  */
 export async function measureTabs(browser, url, file, rects, tabs) {
   const { context, page } = await openSettled(browser, 'app', url, file, rects);
@@ -338,6 +339,8 @@ export async function measureTabs(browser, url, file, rects, tabs) {
       await page.getByTestId(`tab-${tab}`).click();
       const panel = page.getByTestId(`${tab}-panel`);
       await panel.waitFor();
+      // The Paths tab estimates the opened design's paths in slices first, saying so meanwhile.
+      await panel.locator('[data-testid$="-estimating"]').waitFor({ state: 'detached', timeout: 60_000 });
       await settle(page, 500);
       const tasks = await page.evaluate(() => window.__benchTabTasks.slice());
       const elements = await panel.evaluate((el) => el.querySelectorAll('*').length);

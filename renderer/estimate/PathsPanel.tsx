@@ -1,13 +1,14 @@
 // The paths tab: for every site and each VNet it reaches, the paths its traffic takes with their
 // round-trip time, exposure, encryption, bottleneck and availability; redundancy combined. Only the
 // pairs near the scrolled view are drawn (panels/useWindowedRows.ts).
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { PathEstimate, SiteVnetEstimate } from '../../shared/estimate/types';
 import { availabilityText, downtimeText } from '../../shared/presentation/availabilityText';
 import { useAppStore } from '../store/store';
 import { nameOf } from '../store/names';
 import { usePaths } from './estimates';
 import { useWindowedRows } from '../panels/useWindowedRows';
+import { estimatePathsSoon, usePathsReady } from '../store/settledDoc';
 
 function PathRow({ p }: { p: PathEstimate }) {
   return (
@@ -57,6 +58,21 @@ function SiteVnet({ e, rowIndex, measure }: { e: SiteVnetEstimate; rowIndex: num
 }
 
 export function PathsPanel() {
+  const ready = usePathsReady();
+  // Shown before its paths were estimated (a tab remembered open): start them.
+  useEffect(() => {
+    if (!ready) estimatePathsSoon();
+  }, [ready]);
+  return ready ? <PathsList /> : (
+    <div className="htd-panel-body" data-testid="paths-panel">
+      <p className="htd-muted" data-testid="paths-estimating">
+        Estimating the paths…
+      </p>
+    </div>
+  );
+}
+
+function PathsList() {
   const estimates = usePaths();
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
