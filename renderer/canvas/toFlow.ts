@@ -114,7 +114,8 @@ function layoutOf(doc: TopologyDocument): { byId: Map<string, TopologyElement>; 
 // edge whenever the edges array changes (about 25 ms at 10,000 elements): during a drag, and after
 // an edit that leaves every link's edge as it was (a rename, a property typed in the inspector),
 // the edges all keep their identities, so the previous array is handed back instead of an equal
-// new one. Kept whatever the document: an edit makes a new one.
+// new one. Compared whatever document they came from: an edit makes a new document, not always
+// new edges.
 let lastArrays: { nodes: ElementFlowNode[]; edges: LinkFlowEdge[] } | undefined;
 
 function sameItems<T>(a: readonly T[], b: readonly T[] | undefined): boolean {

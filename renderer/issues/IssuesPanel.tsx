@@ -88,7 +88,7 @@ export function IssuesPanel() {
   return (
     <div className="htd-panel-body" data-testid="issues-panel" ref={scroller}>
       {findings.length === 0 && <p className="htd-muted">{checking ? 'Checking the design…' : 'No issues: Azure would accept this design as drawn.'}</p>}
-      <div ref={list} className="htd-issue-list">
+      <div ref={list}>
         <div style={{ height: windowed.before }} aria-hidden />
         {windowed.rows.map((r) => {
           const row = rows[r.index]!;
