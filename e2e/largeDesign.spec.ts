@@ -6,6 +6,7 @@ import { serializeDocument } from '../shared/format/serialize';
 import { largeDesign } from '../shared/testing/largeDesign';
 import { DesignerPage } from './pages/DesignerPage';
 import { topo } from './pages/topoCli';
+import { watchForTestId } from './pages/watchForTestId';
 
 const SIZE = 4000;
 
@@ -16,17 +17,6 @@ async function shownCounts(page: Page): Promise<Counts> {
   const bar = page.getByTestId('status-issues');
   const count = async (severity: string) => Number.parseInt((await bar.locator(`.is-${severity}`).textContent()) ?? '', 10);
   return { error: await count('error'), warning: await count('warning'), info: await count('info') };
-}
-
-/** Records in the page whether the status bar ever says it is checking. */
-async function watchForChecking(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { sawChecking: boolean };
-    w.sawChecking = false;
-    new MutationObserver(() => {
-      if (document.querySelector('[data-testid=status-checking]')) w.sawChecking = true;
-    }).observe(document.body, { childList: true, subtree: true });
-  });
 }
 
 test.describe('a large design', () => {
@@ -42,7 +32,7 @@ test.describe('a large design', () => {
 
     const designer = new DesignerPage(page);
     await designer.open();
-    await watchForChecking(page);
+    const sawChecking = await watchForTestId(page, 'status-checking');
     // A slower processor, so that the checking lasts long enough to edit during it on any machine.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -74,6 +64,6 @@ test.describe('a large design', () => {
     await expect(page.getByTestId('status-cost')).toContainText(`$${total}`);
     await expect(page.getByTestId('status-issues')).toHaveAttribute('aria-busy', 'false');
     await expect(page.getByTestId('bottom-panel')).toHaveAttribute('aria-busy', 'false');
-    expect(await page.evaluate(() => (window as unknown as { sawChecking: boolean }).sawChecking)).toBe(true);
+    expect(await sawChecking()).toBe(true);
   });
 });

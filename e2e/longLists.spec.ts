@@ -7,6 +7,7 @@ import { serializeDocument } from '../shared/format/serialize';
 import { largeDesign } from '../shared/testing/largeDesign';
 import { DesignerPage } from './pages/DesignerPage';
 import { topo } from './pages/topoCli';
+import { watchForTestId } from './pages/watchForTestId';
 
 const design = largeDesign(1000);
 
@@ -49,20 +50,14 @@ test.describe('long lists in the panel under the canvas', () => {
     const last = pairs[pairs.length - 1]!;
     await openEstate(page, file);
     // The opened design's paths are estimated in slices once the tab shows, and the tab says so meanwhile.
-    await page.evaluate(() => {
-      const w = window as unknown as { sawEstimating: boolean };
-      w.sawEstimating = false;
-      new MutationObserver(() => {
-        if (document.querySelector('[data-testid=paths-estimating]')) w.sawEstimating = true;
-      }).observe(document.body, { childList: true, subtree: true });
-    });
+    const sawEstimating = await watchForTestId(page, 'paths-estimating');
     await page.getByTestId('tab-paths').click();
     const panel = page.getByTestId('paths-panel');
     const firstPair = page.getByTestId(`paths-${first.siteId}-${first.vnetId}`);
     const lastPair = page.getByTestId(`paths-${last.siteId}-${last.vnetId}`);
     await expect(firstPair).toBeInViewport();
     await expect(firstPair.getByTestId('path-row')).toHaveCount(first.paths.length);
-    expect(await page.evaluate(() => (window as unknown as { sawEstimating: boolean }).sawEstimating)).toBe(true);
+    expect(await sawEstimating()).toBe(true);
     await expect(panel.getByTestId('paths-estimating')).toHaveCount(0);
     const drawn = await panel.locator('.htd-site-paths').count();
     expect(drawn).toBeGreaterThan(1);
