@@ -87,4 +87,36 @@ test.describe('handles', () => {
     await page.keyboard.press('Escape');
     await page.mouse.up();
   });
+
+  test('only an element selected alone shows its resize frame and handles; with several selected, none does', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await designer.drop('vnet', 40, 20);
+    await designer.drop('vnet', 560, 20);
+    await designer.drop('vpnDevice', 40, 400);
+    const resizers = page.locator('.react-flow__resize-control');
+    const canvasBox = (await designer.canvas.boundingBox())!;
+    const awayFromNodes = () => page.mouse.move(canvasBox.x + canvasBox.width - 30, canvasBox.y + canvasBox.height - 30);
+
+    await designer.select('vnet-1');
+    await awayFromNodes();
+    await expect(designer.node('vnet-1').locator('.react-flow__resize-control')).not.toHaveCount(0);
+    await expect(designer.node('vnet-1').locator(LIVE)).toHaveCount(4);
+
+    // Everything selected: a thousand resize frames and handles would be drawn in a large design.
+    await designer.press('Control+a');
+    await awayFromNodes();
+    await expect(designer.node('vnet-2')).toHaveClass(/selected/);
+    await expect(resizers).toHaveCount(0);
+    await expect(page.locator(LIVE)).toHaveCount(0);
+    // Hovering one of them still offers its handles, to draw a link from it.
+    await designer.node('vpnDevice-1').hover();
+    await expect(designer.node('vpnDevice-1').locator(LIVE)).toHaveCount(4);
+
+    await designer.clickCanvasBackground();
+    await designer.select('vnet-2');
+    await awayFromNodes();
+    await expect(designer.node('vnet-2').locator('.react-flow__resize-control')).not.toHaveCount(0);
+    await expect(designer.node('vnet-1').locator('.react-flow__resize-control')).toHaveCount(0);
+  });
 });

@@ -18,7 +18,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   const isGatewaySubnet = el.kind === 'subnet' && el.name === GATEWAY_SUBNET_NAME;
   const lowDetail = useLowDetail();
   const badge = useBadge(el.id);
-  const { live, onPointerEnter, onPointerLeave } = useSideHandles(selected);
+  const { live, onPointerEnter, onPointerLeave } = useSideHandles(data.alone === true);
   return (
     <div
       className={`htd-container htd-container-${el.kind}${isGatewaySubnet ? ' is-gateway-subnet' : ''}${selected ? ' is-selected' : ''}`}
@@ -28,7 +28,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
     >
-      <NodeResizer isVisible={selected} minWidth={min.width} minHeight={min.height} color={ELEMENT_COLORS[el.kind]} />
+      <NodeResizer isVisible={data.alone === true} minWidth={min.width} minHeight={min.height} color={ELEMENT_COLORS[el.kind]} />
       {!lowDetail && (
         <div className="htd-container-header">
           <KindIcon kind={el.kind} size={16} />

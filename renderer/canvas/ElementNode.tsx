@@ -15,7 +15,7 @@ export const ElementNode = memo(function ElementNode({ data, selected }: NodePro
   const color = ELEMENT_COLORS[el.kind];
   const lowDetail = useLowDetail();
   const badge = useBadge(el.id);
-  const { live, onPointerEnter, onPointerLeave } = useSideHandles(selected);
+  const { live, onPointerEnter, onPointerLeave } = useSideHandles(data.alone === true);
   if (lowDetail) {
     return (
       <div

@@ -2,7 +2,7 @@
 // link kind is inferred from the two elements, so users never pick a handle type.
 //
 // React Flow's Handle components (each with its own store subscriptions) are mounted only where a
-// link can start or end right now: on the hovered or selected node, and on every node while a link
+// link can start or end right now: on the hovered node or the one selected, and on every node while a link
 // is being drawn (React Flow checks the target handle in the DOM). Elsewhere a node has plain,
 // inert stand-ins with the same classes and place: React Flow measures the handles it finds in a
 // node whenever it observes the node's size, and a node with none would lose its edges. Nodes not
@@ -15,12 +15,12 @@ import { SIDES } from './handleGeometry';
 export const ConnectingContext = createContext(false);
 
 /** Whether a node shows live handles, and the pointer listeners for its root element. */
-export function useSideHandles(selected: boolean): { live: boolean; onPointerEnter: () => void; onPointerLeave: () => void } {
+export function useSideHandles(aloneSelected: boolean): { live: boolean; onPointerEnter: () => void; onPointerLeave: () => void } {
   const [hovered, setHovered] = useState(false);
   const connecting = useContext(ConnectingContext);
   const onPointerEnter = useCallback(() => setHovered(true), []);
   const onPointerLeave = useCallback(() => setHovered(false), []);
-  return { live: hovered || selected || connecting, onPointerEnter, onPointerLeave };
+  return { live: hovered || aloneSelected || connecting, onPointerEnter, onPointerLeave };
 }
 
 export function SideHandles({ live }: { live: boolean }) {

@@ -30,6 +30,15 @@ describe('toFlow', () => {
     expect(second.nodes.find((n) => n.id === 'dev')).not.toBe(first.nodes.find((n) => n.id === 'dev'));
   });
 
+  it('marks the node selected alone, and none while several are selected', () => {
+    const one = toFlow(doc, new Set(['vnet']), new Map());
+    expect(one.nodes.find((n) => n.id === 'vnet')!.data.alone).toBe(true);
+    expect(one.nodes.find((n) => n.id === 'dev')!.data.alone).toBeUndefined();
+    const two = toFlow(doc, new Set(['vnet', 'dev']), new Map());
+    expect(two.nodes.map((n) => n.data.alone)).toEqual([undefined, undefined, undefined]);
+    expect(two.nodes.filter((n) => n.selected).map((n) => n.id).sort()).toEqual(['dev', 'vnet']);
+  });
+
   it('draws a dragged node at its drag position without touching the document', () => {
     const { nodes } = toFlow(doc, new Set(['dev']), new Map([['dev', { x: 5, y: 6 }]]));
     expect(nodes.find((n) => n.id === 'dev')).toMatchObject({ position: { x: 5, y: 6 }, selected: true });
