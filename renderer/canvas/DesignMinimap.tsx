@@ -21,23 +21,18 @@ interface Shapes {
   paths: Array<{ kind: ElementKind; d: string }>;
 }
 
-const shapes = new WeakMap<TopologyDocument, Shapes>();
 /**
- * The last shapes drawn and the rectangles they were drawn from: an edit that leaves the layout as
- * it was (a rename, a property) keeps the rectangles (absoluteRects), and so the shapes. At 10,000
+ * By the rectangles they are drawn from: an edit that leaves the layout as it was (a rename, a
+ * property) keeps the rectangles (absoluteRects hands on the same map), and so the shapes. At 10,000
  * elements drawing them again took about 12 ms of every keystroke typed into the inspector.
  */
-let lastDrawn: { rects: ReadonlyMap<string, Rect>; shapes: Shapes } | undefined;
+const shapes = new WeakMap<ReadonlyMap<string, Rect>, Shapes>();
 
-/** Every element's rectangle, gathered into one path per kind (memoised per document). */
+/** Every element's rectangle, gathered into one path per kind (memoised by the rectangles). */
 function minimapShapes(doc: TopologyDocument): Shapes {
-  let found = shapes.get(doc);
-  if (found) return found;
   const rects = absoluteRects(doc);
-  if (lastDrawn?.rects === rects) {
-    shapes.set(doc, lastDrawn.shapes);
-    return lastDrawn.shapes;
-  }
+  let found = shapes.get(rects);
+  if (found) return found;
   const byKind = new Map<ElementKind, string[]>();
   for (const el of doc.elements) {
     const r = rects.get(el.id);
@@ -51,8 +46,7 @@ function minimapShapes(doc: TopologyDocument): Shapes {
     .sort(([a], [b]) => depth(a) - depth(b))
     .map(([kind, parts]) => ({ kind, d: parts.join('') }));
   found = { bounds: unionOfRects(rects.values()), paths };
-  shapes.set(doc, found);
-  lastDrawn = { rects, shapes: found };
+  shapes.set(rects, found);
   return found;
 }
 

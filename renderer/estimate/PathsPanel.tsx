@@ -8,7 +8,7 @@ import { useAppStore } from '../store/store';
 import { nameOf } from '../store/names';
 import { usePaths } from './estimates';
 import { useWindowedRows } from '../panels/useWindowedRows';
-import { estimatePathsSoon, usePathsReady } from '../store/settledDoc';
+import { requestPaths, usePathsReady } from '../store/settledDoc';
 
 function PathRow({ p }: { p: PathEstimate }) {
   return (
@@ -61,7 +61,7 @@ export function PathsPanel() {
   const ready = usePathsReady();
   // Shown before its paths were estimated (a tab remembered open): start them.
   useEffect(() => {
-    if (!ready) estimatePathsSoon();
+    if (!ready) requestPaths();
   }, [ready]);
   return ready ? <PathsList /> : (
     <div className="htd-panel-body" data-testid="paths-panel">

@@ -27,12 +27,11 @@ let analysing: { doc: TopologyDocument; steps: Generator<void, void, void>; path
 let checking = false;
 /**
  * The settled document whose paths have been estimated. The slices leave the paths out while the
- * Paths tab is hidden; when it shows, they are estimated in slices of their own (estimatePathSlices),
- * and the tab says so meanwhile: in one go, the first click on it blocked the page for up to 50 ms
- * at 1,000 elements and 155 ms at 10,000.
+ * Paths tab is hidden; when it shows, they are estimated in slices of their own (settle, through
+ * estimateSettledPaths), and the tab says so meanwhile: in one go, the first click on it blocked the
+ * page for up to 50 ms at 1,000 elements and 155 ms at 10,000.
  */
 let pathsOf: TopologyDocument | undefined;
-let pathsScheduled = false;
 let estimatingPaths: { doc: TopologyDocument; steps: Generator<void, void, void> } | undefined;
 const listeners = new Set<() => void>();
 
@@ -52,8 +51,17 @@ function pathsShown(): boolean {
   return panel.open && panel.tab === 'paths';
 }
 
+/** Whether the Paths tab shows the settled document, whose paths have not been estimated yet. */
+const pathsWanted = (): boolean => pathsOf !== settled && pathsShown();
+
 function notify(): void {
   for (const listener of listeners) listener();
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  afterPaint(settle);
 }
 
 /** Runs `steps` for about a slice: whether they are done. At least one step, so that a page that is never idle still gets there. */
@@ -82,6 +90,7 @@ function settle(deadline?: IdleDeadline): void {
       checking = false;
       notify();
     }
+    estimateSettledPaths(deadline);
     return;
   }
   if (analysing?.doc !== doc) {
@@ -94,36 +103,31 @@ function settle(deadline?: IdleDeadline): void {
     settled = doc;
     checking = false;
     notify();
-    // The Paths tab opened while the steps left the paths out.
-    estimatePathsSoon();
+    // The Paths tab opened while the steps left the paths out: they follow in slices of their own.
+    if (pathsWanted()) schedule();
     return;
   }
   if (!checking) {
     checking = true;
     notify();
   }
-  scheduled = true;
-  afterPaint(settle);
+  schedule();
 }
 
-/** Estimates the settled document's paths a slice at a time while the Paths tab shows. */
-function estimatePathSlices(deadline?: IdleDeadline): void {
-  pathsScheduled = false;
-  const doc = settled;
-  // A newer document's analysis estimates its paths with the rest, or the tab was closed.
-  if (pathsOf === doc || !pathsShown() || scheduled) {
+/** A slice of the settled document's paths, while the Paths tab shows them and they are not known. */
+function estimateSettledPaths(deadline?: IdleDeadline): void {
+  if (!pathsWanted()) {
     estimatingPaths = undefined;
     return;
   }
-  if (estimatingPaths?.doc !== doc) estimatingPaths = { doc, steps: pathSteps(doc) };
+  if (estimatingPaths?.doc !== settled) estimatingPaths = { doc: settled, steps: pathSteps(settled) };
   if (runSlice(estimatingPaths.steps, deadline)) {
     estimatingPaths = undefined;
-    pathsOf = doc;
+    pathsOf = settled;
     notify();
     return;
   }
-  pathsScheduled = true;
-  afterPaint(estimatePathSlices);
+  schedule();
 }
 
 /**
@@ -133,27 +137,18 @@ function estimatePathSlices(deadline?: IdleDeadline): void {
  */
 const PATHS_AT_ONCE_UP_TO = 200;
 
-/**
- * Starts estimating the settled document's paths if the Paths tab shows them and they are not known.
- * `now`: a small design's are estimated at once (PATHS_AT_ONCE_UP_TO).
- */
-export function estimatePathsSoon(now = false): void {
-  if (pathsScheduled || pathsOf === settled || !pathsShown()) return;
-  if (now && settled.elements.length <= PATHS_AT_ONCE_UP_TO) {
-    estimatePathSlices();
-    return;
-  }
-  pathsScheduled = true;
-  afterPaint(estimatePathSlices);
+/** Starts estimating the settled document's paths if the Paths tab shows them and they are not known. */
+export function requestPaths(): void {
+  if (pathsWanted()) schedule();
 }
 
 useAppStore.subscribe((state) => {
-  if (state.doc !== settled && !scheduled) {
-    scheduled = true;
-    afterPaint(settle);
+  // An edit's own analysis estimates its paths while the tab shows.
+  if (state.doc !== settled) schedule();
+  else if (pathsWanted()) {
+    if (settled.elements.length <= PATHS_AT_ONCE_UP_TO) estimateSettledPaths();
+    else schedule();
   }
-  // After the above: an edit's own analysis estimates its paths while the tab shows.
-  estimatePathsSoon(true);
 });
 
 /** Calls `listener` when the settled document or the checking state changes (useSyncExternalStore). */
@@ -174,7 +169,7 @@ export function useChecking(): boolean {
   return useSyncExternalStore(subscribeSettled, () => checking);
 }
 
-/** Whether the settled document's paths have been estimated, for the Paths tab (estimatePathSlices). */
+/** Whether the settled document's paths have been estimated, for the Paths tab (estimateSettledPaths). */
 export function usePathsReady(): boolean {
   return useSyncExternalStore(subscribeSettled, () => pathsOf === settled);
 }

@@ -56,7 +56,9 @@ export function sameGeometry(a: readonly TopologyElement[], b: readonly Topology
 // them what views drew from them (the minimap): at 10,000 elements working them out again took
 // about 5 ms of every keystroke typed into the inspector.
 const rectsByDocument = new WeakMap<TopologyDocument, ReadonlyMap<string, Readonly<Rect>>>();
-let lastRects: { elements: readonly TopologyElement[]; rects: ReadonlyMap<string, Readonly<Rect>> } | undefined;
+/** The elements of the document asked about last, and its rectangles. */
+let lastElements: readonly TopologyElement[] | undefined;
+let lastRects: ReadonlyMap<string, Readonly<Rect>> | undefined;
 
 /**
  * Absolute rectangles of every element, parents resolved once each (memoised per document: read-only;
@@ -65,10 +67,11 @@ let lastRects: { elements: readonly TopologyElement[]; rects: ReadonlyMap<string
 export function absoluteRects(doc: TopologyDocument): ReadonlyMap<string, Readonly<Rect>> {
   let found = rectsByDocument.get(doc);
   if (!found) {
-    found = lastRects && sameGeometry(lastRects.elements, doc.elements) ? lastRects.rects : computeAbsoluteRects(doc);
+    found = lastElements && lastRects && sameGeometry(lastElements, doc.elements) ? lastRects : computeAbsoluteRects(doc);
     rectsByDocument.set(doc, found);
   }
-  lastRects = { elements: doc.elements, rects: found };
+  lastElements = doc.elements;
+  lastRects = found;
   return found;
 }
 
