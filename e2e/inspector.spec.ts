@@ -78,4 +78,33 @@ test.describe('the inspector', () => {
     await expect(key).toHaveAttribute('type', 'text');
     await expect(key).toHaveValue('Sup3rSecretKey');
   });
+
+  test('shows names typed into the inspector on the canvas as they are typed, and undo takes them back', async ({ page }) => {
+    const designer = new DesignerPage(page);
+    await designer.open();
+    await designer.drop('vpnDevice', 60, 200);
+    await designer.drop('vpnGateway', 400, 200);
+    await designer.connect('vpnDevice-1', 'r', 'vpnGateway-1', 'l');
+
+    await designer.select('vpnDevice-1');
+    const name = designer.field('name');
+    await name.click();
+    await page.keyboard.type('edge-ams');
+    await expect(designer.node('vpnDevice-1')).toContainText('edge-ams');
+
+    await designer.selectLink('s2s-1');
+    await designer.field('name').click();
+    await page.keyboard.type('tunnel-ams');
+    await expect(page.getByTestId('edge-s2s-1')).toContainText('tunnel-ams');
+
+    // Undo works on the design, not on the inspector's field: the link's name goes, then the device's.
+    await designer.clickCanvasBackground();
+    await designer.press('Control+z');
+    await expect(page.getByTestId('edge-s2s-1')).not.toContainText('tunnel-ams');
+    await expect(designer.node('vpnDevice-1')).toContainText('edge-ams');
+    await designer.press('Control+z');
+    await expect(designer.node('vpnDevice-1')).not.toContainText('edge-ams');
+    await designer.press('Control+Shift+z');
+    await expect(designer.node('vpnDevice-1')).toContainText('edge-ams');
+  });
 });

@@ -11,13 +11,14 @@ import { toFlow } from '../../renderer/canvas/toFlow';
 
 function bareFlow(doc: TopologyDocument): { nodes: Node[]; edges: Edge[] } {
   const { nodes, edges } = toFlow(doc, new Set(), new Map());
+  const byId = new Map(doc.elements.map((el) => [el.id, el]));
   return {
-    nodes: nodes.map(({ id, position, parentId, extent, width, height, data }) => ({
+    nodes: nodes.map(({ id, position, parentId, extent, width, height }) => ({
       id,
       position,
       width,
       height,
-      data: { label: data.element.name || data.element.kind },
+      data: { label: byId.get(id)!.name || byId.get(id)!.kind },
       ...(parentId ? { parentId, extent } : {}),
     })),
     edges: edges.map(({ id, source, target }) => ({ id, source, target })),

@@ -10,15 +10,17 @@ import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
 import { useLowDetail } from './levelOfDetail';
 import { useBadge } from '../issues/findings';
+import { useElement } from './documentItems';
 
-export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<ElementFlowNode>) {
-  const el = data.element;
+export const ContainerNode = memo(function ContainerNode({ id, data, selected }: NodeProps<ElementFlowNode>) {
+  const el = useElement(id);
+  const lowDetail = useLowDetail();
+  const badge = useBadge(id);
+  const { live, onPointerEnter, onPointerLeave } = useSideHandles(data.alone === true);
+  if (!el) return null;
   const info = ELEMENT_KIND_INFO[el.kind];
   const min = info.container?.minSize ?? { width: 100, height: 60 };
   const isGatewaySubnet = el.kind === 'subnet' && el.name === GATEWAY_SUBNET_NAME;
-  const lowDetail = useLowDetail();
-  const badge = useBadge(el.id);
-  const { live, onPointerEnter, onPointerLeave } = useSideHandles(data.alone === true);
   return (
     <div
       className={`htd-container htd-container-${el.kind}${isGatewaySubnet ? ' is-gateway-subnet' : ''}${selected ? ' is-selected' : ''}`}

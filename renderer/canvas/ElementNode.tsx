@@ -9,13 +9,15 @@ import { SeverityBadge } from './SeverityBadge';
 import type { ElementFlowNode } from './toFlow';
 import { useLowDetail } from './levelOfDetail';
 import { useBadge } from '../issues/findings';
+import { useElement } from './documentItems';
 
-export const ElementNode = memo(function ElementNode({ data, selected }: NodeProps<ElementFlowNode>) {
-  const el = data.element;
-  const color = ELEMENT_COLORS[el.kind];
+export const ElementNode = memo(function ElementNode({ id, data, selected }: NodeProps<ElementFlowNode>) {
+  const el = useElement(id);
   const lowDetail = useLowDetail();
-  const badge = useBadge(el.id);
+  const badge = useBadge(id);
   const { live, onPointerEnter, onPointerLeave } = useSideHandles(data.alone === true);
+  if (!el) return null;
+  const color = ELEMENT_COLORS[el.kind];
   if (lowDetail) {
     return (
       <div

@@ -6,14 +6,16 @@ import type { LinkFlowEdge } from './toFlow';
 import { SeverityBadge } from './SeverityBadge';
 import { useLowDetail } from './levelOfDetail';
 import { useBadge } from '../issues/findings';
+import { useLink } from './documentItems';
 
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkFlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
-  const link = data!.link;
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected } = props;
+  const link = useLink(id);
+  const lowDetail = useLowDetail();
+  const badge = useBadge(id);
+  if (!link) return null;
   const style = LINK_STYLES[link.kind];
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  const lowDetail = useLowDetail();
-  const badge = useBadge(link.id);
   return (
     <>
       <BaseEdge

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementSchema, linkSchema, updateElement, type TopologyDocument } from '../../shared/model';
+import { elementSchema, linkSchema, moveElements, updateElement, updateLink, type TopologyDocument } from '../../shared/model';
 import { toFlow } from './toFlow';
 
 const doc: TopologyDocument = {
@@ -22,12 +22,28 @@ describe('toFlow', () => {
     expect(nodes.find((n) => n.id === 'vnet')).toMatchObject({ type: 'container', width: 480, height: 320 });
   });
 
-  it('keeps the identity of nodes whose element, selection and position did not change', () => {
+  it('keeps the identity of nodes whose place, size, parent and selection did not change', () => {
     const first = toFlow(doc, new Set(), new Map());
-    const edited = updateElement(doc, 'dev', { name: 'renamed' });
-    const second = toFlow(edited, new Set(), new Map());
-    expect(second.nodes.find((n) => n.id === 'vnet')).toBe(first.nodes.find((n) => n.id === 'vnet'));
-    expect(second.nodes.find((n) => n.id === 'dev')).not.toBe(first.nodes.find((n) => n.id === 'dev'));
+    const moved = toFlow(moveElements(doc, new Map([['dev', { x: -420, y: 20 }]])), new Set(), new Map());
+    expect(moved.nodes).not.toBe(first.nodes);
+    expect(moved.nodes.find((n) => n.id === 'vnet')).toBe(first.nodes.find((n) => n.id === 'vnet'));
+    expect(moved.nodes.find((n) => n.id === 'dev')).not.toBe(first.nodes.find((n) => n.id === 'dev'));
+    expect(moved.nodes.find((n) => n.id === 'dev')!.position).toEqual({ x: -420, y: 20 });
+    const resized = toFlow(updateElement(doc, 'vnet', { size: { width: 500, height: 320 } }), new Set(), new Map());
+    expect(resized.nodes.find((n) => n.id === 'vnet')).toMatchObject({ width: 500, height: 320 });
+    expect(resized.nodes.find((n) => n.id === 'gw')).toBe(first.nodes.find((n) => n.id === 'gw'));
+  });
+
+  it('hands back the same nodes and edges after an edit of what elements and links say', () => {
+    const before = toFlow(doc, new Set(['dev']), new Map());
+    const selection = new Set(['dev']);
+    const named = toFlow(updateElement(doc, 'dev', { name: 'renamed' }), selection, new Map());
+    // A new set with the same ids: the nodes are the same objects, so the same array.
+    expect(named.nodes).toBe(before.nodes);
+    expect(named.edges).toBe(before.edges);
+    const linkNamed = toFlow(updateLink(updateElement(doc, 'dev', { name: 'renamed' }), 'l', { name: 'tunnel' }), selection, new Map());
+    expect(linkNamed.nodes).toBe(before.nodes);
+    expect(linkNamed.edges).toBe(before.edges);
   });
 
   it('marks the node selected alone, and none while several are selected', () => {
@@ -53,7 +69,6 @@ describe('toFlow', () => {
   it('hands back the same edges array after an edit that leaves every link as it was, and a new one when a link changes', () => {
     const before = toFlow(doc, new Set(), new Map());
     const renamed = toFlow(updateElement(doc, 'dev', { name: 'renamed' }), new Set(), new Map());
-    expect(renamed.nodes).not.toBe(before.nodes);
     expect(renamed.edges).toBe(before.edges);
     const relinked = toFlow({ ...doc, links: [linkSchema.parse({ id: 'l2', kind: 's2s', source: 'dev', target: 'gw' })] }, new Set(), new Map());
     expect(relinked.edges).not.toBe(before.edges);

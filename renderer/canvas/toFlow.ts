@@ -1,64 +1,98 @@
-// The React Flow view of the document. Nodes and edges are rebuilt from the document on every
-// change, but each one keeps its object identity while its element, selection and drag position
-// are unchanged, so React Flow re-renders only what moved (xyflow #4983: identities matter).
+// The React Flow view of the document. Nodes and edges are made from the document on every
+// change, but each one keeps its object identity while its place, size, parent, selection and drag
+// position are unchanged, so React Flow re-renders only what moved (xyflow #4983: identities matter).
 import type { Edge, Node } from '@xyflow/react';
-import { ELEMENT_KIND_INFO, elementSize, type Point, type TopologyDocument, type TopologyElement, type TopologyLink } from '../../shared/model';
+import {
+  absoluteRects,
+  ELEMENT_KIND_INFO,
+  elementSize,
+  type Point,
+  type Rect,
+  type TopologyDocument,
+  type TopologyElement,
+  type TopologyLink,
+} from '../../shared/model';
 import { facingSides, type Side } from '../../shared/presentation/linkSides';
 import { sideHandles } from './handleGeometry';
+import { elementIn, elementIndex, linkIndex } from '../store/idIndex';
 
 // Badges (the most severe finding of each element and link) are not in the data: each node and edge
-// reads its own (useBadge in renderer/issues/findings.ts), so findings change no node object.
+// reads its own (useBadge in renderer/issues/findings.ts), so findings change no node object. Nor
+// are the elements and links: each node and edge reads its own by id (documentItems.ts), so an edit
+// of what an element says changes no node object either.
 /**
  * `alone`: the node is the only one selected. Its resize frame and live handles show then only: with
  * a thousand elements selected (Control+A), mounting a resizer and four handles on each made two
  * long tasks, of 171 and 151 ms.
  */
-export type ElementNodeData = { element: TopologyElement; alone?: true };
-export type LinkEdgeData = { link: TopologyLink };
+export type ElementNodeData = { alone?: true };
+export type LinkEdgeData = Record<string, never>;
 export type ElementFlowNode = Node<ElementNodeData, 'element' | 'container'>;
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 
+/** What a node object is made of, besides its id. */
 interface CachedNode {
+  kind: TopologyElement['kind'];
+  parentId: string | undefined;
+  width: number;
+  height: number;
   selected: boolean;
   alone: boolean;
-  position: Point;
+  x: number;
+  y: number;
   node: ElementFlowNode;
 }
 interface CachedEdge {
+  source: string;
+  target: string;
   selected: boolean;
   sourceHandle: Side;
   targetHandle: Side;
   edge: LinkFlowEdge;
 }
 
-const nodeCache = new WeakMap<TopologyElement, CachedNode>();
-const edgeCache = new WeakMap<TopologyLink, CachedEdge>();
+// By id, not by element or link object: an edit makes a new object for what it changed, and the
+// node or edge stays the same object unless what it is made of changed.
+const nodeCache = new Map<string, CachedNode>();
+const edgeCache = new Map<string, CachedEdge>();
 
-function depthOf(el: TopologyElement, byId: Map<string, TopologyElement>): number {
+function depthOf(el: TopologyElement, elements: readonly TopologyElement[]): number {
   let depth = 0;
-  let parent = el.parentId ? byId.get(el.parentId) : undefined;
+  let parent = el.parentId ? elementIn(elements, el.parentId) : undefined;
   while (parent && depth < 16) {
     depth++;
-    parent = parent.parentId ? byId.get(parent.parentId) : undefined;
+    parent = parent.parentId ? elementIn(elements, parent.parentId) : undefined;
   }
   return depth;
 }
 
 const sizeOf = elementSize;
 const NO_HANDLES: [] = [];
+const PLAIN: ElementNodeData = {};
+const ALONE: ElementNodeData = { alone: true };
 
 function toNode(el: TopologyElement, selected: boolean, alone: boolean, position: Point): ElementFlowNode {
-  const cached = nodeCache.get(el);
-  if (cached && cached.selected === selected && cached.alone === alone && cached.position.x === position.x && cached.position.y === position.y) {
+  const size = sizeOf(el);
+  const cached = nodeCache.get(el.id);
+  if (
+    cached &&
+    cached.kind === el.kind &&
+    cached.parentId === el.parentId &&
+    cached.width === size.width &&
+    cached.height === size.height &&
+    cached.selected === selected &&
+    cached.alone === alone &&
+    cached.x === position.x &&
+    cached.y === position.y
+  ) {
     return cached.node;
   }
   const container = ELEMENT_KIND_INFO[el.kind].container !== undefined;
-  const size = sizeOf(el);
   const node: ElementFlowNode = {
     id: el.id,
     type: container ? 'container' : 'element',
     position,
-    data: alone ? { element: el, alone } : { element: el },
+    data: alone ? ALONE : PLAIN,
     selected,
     ...(el.parentId ? { parentId: el.parentId, extent: 'parent' as const } : {}),
     // Explicit sizes for every node: the minimap, fitView and edge routing are right from the
@@ -73,56 +107,90 @@ function toNode(el: TopologyElement, selected: boolean, alone: boolean, position
     // renders a node whose handles it does not know yet even when it is off screen.
     handles: el.kind === 'subnet' ? NO_HANDLES : sideHandles(size, container),
   };
-  nodeCache.set(el, { selected, alone, position, node });
+  nodeCache.set(el.id, { kind: el.kind, parentId: el.parentId, width: size.width, height: size.height, selected, alone, x: position.x, y: position.y, node });
   return node;
 }
 
-
 function toEdge(link: TopologyLink, selected: boolean, sourceHandle: Side, targetHandle: Side): LinkFlowEdge {
-  const cached = edgeCache.get(link);
-  if (cached && cached.selected === selected && cached.sourceHandle === sourceHandle && cached.targetHandle === targetHandle) {
+  const cached = edgeCache.get(link.id);
+  if (
+    cached &&
+    cached.source === link.source &&
+    cached.target === link.target &&
+    cached.selected === selected &&
+    cached.sourceHandle === sourceHandle &&
+    cached.targetHandle === targetHandle
+  ) {
     return cached.edge;
   }
-  const edge: LinkFlowEdge = {
-    id: link.id,
-    type: 'link',
-    source: link.source,
-    target: link.target,
-    sourceHandle,
-    targetHandle,
-    selected,
-    data: { link },
-  };
-  edgeCache.set(link, { selected, sourceHandle, targetHandle, edge });
+  const edge: LinkFlowEdge = { id: link.id, type: 'link', source: link.source, target: link.target, sourceHandle, targetHandle, selected };
+  edgeCache.set(link.id, { source: link.source, target: link.target, selected, sourceHandle, targetHandle, edge });
   return edge;
 }
 
-// The parent-first order and the id index depend on the document only, not on selection or drag
-// positions: worked out once per document, not on every drag frame.
-const layouts = new WeakMap<TopologyDocument, { byId: Map<string, TopologyElement>; ordered: TopologyElement[]; links: TopologyLink[] }>();
+/** Drops what the caches hold for ids no longer in the document, once they hold many more. */
+function prune<T>(cache: Map<string, T>, present: ReadonlyMap<string, number>): void {
+  if (cache.size <= present.size + 256) return;
+  for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
+}
 
-function layoutOf(doc: TopologyDocument): { byId: Map<string, TopologyElement>; ordered: TopologyElement[]; links: TopologyLink[] } {
+interface Layout {
+  /** Parent first, as React Flow needs every parent before its children. */
+  ordered: TopologyElement[];
+  /** Where each of `ordered` is in the document's elements. */
+  order: number[];
+  /** The links whose two ends are in the document. */
+  links: TopologyLink[];
+}
+
+// The parent-first order and the links drawn depend on the document only, not on selection or drag
+// positions: worked out once per document, not on every drag frame. An edit that leaves every
+// element where it was and the links as they were (a rename, a property) keeps the order.
+const layouts = new WeakMap<TopologyDocument, Layout>();
+let lastLayout: { doc: TopologyDocument; rects: ReadonlyMap<string, unknown>; layout: Layout } | undefined;
+
+function layoutOf(doc: TopologyDocument, rects: ReadonlyMap<string, unknown>): Layout {
   let layout = layouts.get(doc);
-  if (!layout) {
-    const byId = new Map(doc.elements.map((e) => [e.id, e]));
-    // React Flow needs every parent before its children.
-    const ordered = doc.elements
-      .map((el, index) => ({ el, index, depth: el.parentId ? depthOf(el, byId) : 0 }))
-      .sort((a, b) => a.depth - b.depth || a.index - b.index)
-      .map(({ el }) => el);
-    const links = doc.links.filter((l) => byId.has(l.source) && byId.has(l.target));
-    layouts.set(doc, (layout = { byId, ordered, links }));
+  if (layout) return layout;
+  const { elements } = doc;
+  const index = elementIndex(elements);
+  const previous = lastLayout;
+  // The same rectangles: every element where it was, of the same kind, parent and size, in order.
+  if (previous && previous.rects === rects) {
+    const { order } = previous.layout;
+    const links = doc.links === previous.doc.links ? previous.layout.links : doc.links.filter((l) => index.has(l.source) && index.has(l.target));
+    layout = { ordered: order.map((at) => elements[at]!), order, links };
+  } else {
+    const order = elements
+      .map((el, at) => ({ at, depth: el.parentId ? depthOf(el, elements) : 0 }))
+      .sort((a, b) => a.depth - b.depth || a.at - b.at)
+      .map(({ at }) => at);
+    const links = doc.links.filter((l) => index.has(l.source) && index.has(l.target));
+    layout = { ordered: order.map((at) => elements[at]!), order, links };
+    prune(nodeCache, index);
+    prune(edgeCache, linkIndex(doc.links));
   }
+  layouts.set(doc, layout);
+  lastLayout = { doc, rects, layout };
   return layout;
 }
 
-// The arrays handed to React Flow last time. React Flow rebuilds its connection lookup over every
-// edge whenever the edges array changes (about 25 ms at 10,000 elements): during a drag, and after
-// an edit that leaves every link's edge as it was (a rename, a property typed in the inspector),
-// the edges all keep their identities, so the previous array is handed back instead of an equal
-// new one. Compared whatever document they came from: an edit makes a new document, not always
-// new edges.
-let lastArrays: { nodes: ElementFlowNode[]; edges: LinkFlowEdge[] } | undefined;
+// What toFlow handed React Flow last time, and from what. React Flow adopts every node again
+// whenever the nodes array changes, and rebuilds its connection lookup over every edge whenever the
+// edges array changes (about 25 ms at 10,000 elements): when nothing a node or an edge is made of
+// changed (a rename, a property typed in the inspector, a drag frame that turns no link) the
+// previous array is handed back instead of an equal new one. Compared whatever document they came
+// from: an edit makes a new document, not always new nodes or edges.
+let last:
+  | {
+      rects: ReadonlyMap<string, unknown>;
+      links: readonly TopologyLink[];
+      selectedIds: ReadonlySet<string>;
+      dragPositions: ReadonlyMap<string, Point>;
+      nodes: ElementFlowNode[];
+      edges: LinkFlowEdge[];
+    }
+  | undefined;
 
 function sameItems<T>(a: readonly T[], b: readonly T[] | undefined): boolean {
   if (!b || a.length !== b.length) return false;
@@ -135,40 +203,68 @@ export function toFlow(
   selectedIds: ReadonlySet<string>,
   dragPositions: ReadonlyMap<string, Point>,
 ): { nodes: ElementFlowNode[]; edges: LinkFlowEdge[] } {
-  const { byId, ordered, links } = layoutOf(doc);
-  const single = selectedIds.size === 1;
-  const nodes = ordered.map((el) => {
-    const selected = selectedIds.has(el.id);
-    return toNode(el, selected, selected && single, dragPositions.get(el.id) ?? el.position);
-  });
+  const rects = absoluteRects(doc);
+  const { ordered, links } = layoutOf(doc, rects);
+  const previous = last;
+  // Nothing a node is made of changed: no element moved, resized or changed parent, the selection
+  // and the drag are the same.
+  const sameNodes = previous !== undefined && previous.rects === rects && previous.selectedIds === selectedIds && previous.dragPositions === dragPositions;
+  let nodes: ElementFlowNode[];
+  if (sameNodes) nodes = previous.nodes;
+  else {
+    const single = selectedIds.size === 1;
+    nodes = ordered.map((el) => {
+      const selected = selectedIds.has(el.id);
+      return toNode(el, selected, selected && single, dragPositions.get(el.id) ?? el.position);
+    });
+    if (sameItems(nodes, previous?.nodes)) nodes = previous!.nodes;
+  }
 
+  let edges: LinkFlowEdge[];
+  if (sameNodes && previous.links === links) edges = previous.edges;
+  else {
+    const centreOf = dragPositions.size === 0 ? centreIn(rects as ReadonlyMap<string, Rect>) : draggedCentres(doc.elements, dragPositions);
+    edges = links.map((l) => {
+      const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
+      return toEdge(l, selectedIds.has(l.id), s, t);
+    });
+    if (sameItems(edges, previous?.edges)) edges = previous!.edges;
+  }
+  last = { rects, links, selectedIds, dragPositions, nodes, edges };
+  return { nodes, edges };
+}
+
+const ORIGIN: Point = { x: 0, y: 0 };
+
+/** Centres of elements where the document has them: from its rectangles. */
+function centreIn(rects: ReadonlyMap<string, Rect>): (id: string) => Point {
+  return (id) => {
+    const r = rects.get(id);
+    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : ORIGIN;
+  };
+}
+
+/** Centres of elements while some are dragged: a dragged element, and all it holds, at its drag position. */
+function draggedCentres(elements: readonly TopologyElement[], dragPositions: ReadonlyMap<string, Point>): (id: string) => Point {
   const centres = new Map<string, Point>();
   const centreOf = (id: string): Point => {
     const known = centres.get(id);
     if (known) return known;
-    const el = byId.get(id);
-    if (!el) return { x: 0, y: 0 };
+    const el = elementIn(elements, id);
+    if (!el) return ORIGIN;
     const own = dragPositions.get(id) ?? el.position;
-    const parent = el.parentId ? centreOfTopLeft(el.parentId) : { x: 0, y: 0 };
+    const parent = el.parentId ? topLeftOf(el.parentId) : ORIGIN;
     const size = sizeOf(el);
     const centre = { x: parent.x + own.x + size.width / 2, y: parent.y + own.y + size.height / 2 };
     centres.set(id, centre);
     return centre;
   };
-  const centreOfTopLeft = (id: string): Point => {
-    const el = byId.get(id);
-    if (!el) return { x: 0, y: 0 };
+  const topLeftOf = (id: string): Point => {
+    const el = elementIn(elements, id);
+    if (!el) return ORIGIN;
     const c = centreOf(id);
     const size = sizeOf(el);
     return { x: c.x - size.width / 2, y: c.y - size.height / 2 };
   };
-
-  const edges = links.map((l) => {
-    const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
-    return toEdge(l, selectedIds.has(l.id), s, t);
-  });
-  const last = lastArrays;
-  const flow = { nodes: sameItems(nodes, last?.nodes) ? last!.nodes : nodes, edges: sameItems(edges, last?.edges) ? last!.edges : edges };
-  lastArrays = flow;
-  return flow;
+  return centreOf;
 }
