@@ -2,7 +2,7 @@
 // `npm run bench`: every benchmark of issue #7 in one run, a table on stdout and
 // bench/results/latest.json. Options: --quick (fewer samples, for a look in under two minutes),
 // --rounds N (repeats of every measurement; default 3), --node-only (skip Chromium),
-// --only node,layout,drag,pan,tabs,open,export (run only those benchmarks; results are then not written to
+// --only node,layout,drag,pan,tabs,typing,open,export (run only those benchmarks; results are then not written to
 // bench/results/latest.json, which should always hold a complete run).
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus, loadavg } from 'node:os';
@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const nodeOnly = args.includes('--node-only');
 const onlyAt = args.indexOf('--only');
-const KINDS = ['node', 'layout', 'drag', 'pan', 'tabs', 'open', 'export'];
+const KINDS = ['node', 'layout', 'drag', 'pan', 'tabs', 'typing', 'open', 'export'];
 const only = onlyAt >= 0 ? new Set(String(args[onlyAt + 1] ?? '').split(',').filter(Boolean)) : null;
 if (only && (only.size === 0 || [...only].some((k) => !KINDS.includes(k)))) {
   process.stderr.write(`bench: --only takes a comma-separated list of ${KINDS.join(', ')}\n`);
@@ -51,8 +51,8 @@ try {
   }
 
   let browser = null;
-  const kinds = { drag: runs('drag'), pan: runs('pan'), tabs: runs('tabs'), open: runs('open'), exportPng: runs('export') };
-  if (kinds.drag || kinds.pan || kinds.tabs || kinds.open || kinds.exportPng) {
+  const kinds = { drag: runs('drag'), pan: runs('pan'), tabs: runs('tabs'), typing: runs('typing'), open: runs('open'), exportPng: runs('export') };
+  if (Object.values(kinds).some(Boolean)) {
     const { runBrowserBenchmarks } = await import('./browser/runBrowser.mjs');
     browser = await runBrowserBenchmarks({ root: ROOT, work, rounds, quick, lib, log, kinds });
   }

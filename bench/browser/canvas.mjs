@@ -352,6 +352,40 @@ export async function measureTabs(browser, url, file, rects, tabs) {
   }
 }
 
+/**
+ * A branch site selected in the opened design and `text` typed at the end of its name in the
+ * inspector, a key every 120 ms (a brisk typist): every keystroke is an edit of the design. The long
+ * tasks from the first key until the page has gone 1 s without one, during which the page answers no
+ * input; the run checks that the name took the text.
+ */
+export async function measureTyping(browser, url, file, rects, nodePattern, text) {
+  const { context, page } = await openSettled(browser, 'app', url, file, rects);
+  try {
+    const nodeId = await visibleNode(page, nodePattern);
+    if (!nodeId) throw new Error(`bench: no node matching ${nodePattern} is on screen after opening the design`);
+    await page.locator(`.react-flow__node[data-id="${nodeId}"]`).click();
+    const name = page.getByTestId('input-name');
+    await name.waitFor();
+    const before = await name.inputValue();
+    await name.click();
+    await page.keyboard.press('End');
+    await settle(page, 500);
+    await page.evaluate(() => {
+      window.__benchTypingTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__benchTypingTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await page.keyboard.type(text, { delay: 120 });
+    await settle(page, 1000);
+    const tasks = await page.evaluate(() => window.__benchTypingTasks.slice());
+    const typed = (await name.inputValue()) === before + text;
+    return { longTasks: tasks, typed, nodeId };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Milliseconds from confirming a PNG export (1x) of the open design to the file arriving. */
 export async function measurePngExport(browser, url, file, rects) {
   const { context, page } = await freshPage(browser, url);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Where the time goes: a CPU profile of opening a large design (and of dragging in one) in the
-// designer, built unminified so function names survive. Prints the top functions by self time
-// and by bundle module. Usage: node bench/browser/profile.mjs [open|drag] [elements]
+// designer, built unminified so function names survive, and of typing a name into its inspector.
+// Prints the top functions by self time. Usage: node bench/browser/profile.mjs [open|drag|type] [elements]
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,17 @@ try {
     if (what === 'open') {
       await cdp.send('Profiler.start');
       console.log(`first paint after ~${await open()} ms`);
+    } else if (what === 'type') {
+      await open();
+      await page.waitForTimeout(300);
+      await settle(page);
+      await page.locator(`.react-flow__node[data-id="${await visibleNode(page, /^hub-\d+-site-\d+$/)}"]`).click();
+      await page.getByTestId('input-name').click();
+      await page.keyboard.press('End');
+      await settle(page, 500);
+      await cdp.send('Profiler.start');
+      await page.keyboard.type(' (north)', { delay: 120 });
+      await settle(page, 1000);
     } else {
       await open();
       await page.waitForTimeout(300);

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { serve } from '../lib/staticServer.mjs';
-import { launch, measureDrag, measureOpen, measurePan, measurePngExport, measureTabs } from './canvas.mjs';
+import { launch, measureDrag, measureOpen, measurePan, measurePngExport, measureTabs, measureTyping } from './canvas.mjs';
 
 const DRAG_SIZE = 1000;
 const OPEN_SIZE = 5000;
@@ -13,16 +13,19 @@ const EXPORT_SIZE = 500;
 const TABS = ['cost', 'paths', 'issues'];
 /** A branch site at the top level (one on screen is picked): dragging it moves one node and its links. */
 const DRAGGED = /^hub-\d+-site-\d+$/;
+/** Typed at the end of a branch site's name: eight keys, eight edits of the design. */
+const TYPED = ' (north)';
+const TYPE_SIZE = 10000;
 
 /** `kinds` picks the benchmarks to run (all by default). */
-export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log, kinds = { drag: true, pan: true, tabs: true, open: true, exportPng: true } }) {
+export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log, kinds = { drag: true, pan: true, tabs: true, typing: true, open: true, exportPng: true } }) {
   log('building the designer and the bare React Flow page');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: join(work, 'app'), emptyOutDir: true } });
   await build({ configFile: join(root, 'bench/canvas/vite.config.ts'), build: { outDir: join(work, 'bare'), emptyOutDir: true } });
   const files = {};
   const rects = {};
   let openIssues;
-  for (const size of [EXPORT_SIZE, DRAG_SIZE, OPEN_SIZE]) {
+  for (const size of [EXPORT_SIZE, DRAG_SIZE, OPEN_SIZE, ...(kinds.typing ? [TYPE_SIZE] : [])]) {
     const design = lib.largeDesign(size);
     files[size] = join(work, `design-${size}.topo.json`);
     rects[size] = lib.nodeRects(design);
@@ -32,7 +35,7 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
   const app = await serve(join(work, 'app'));
   const bare = await serve(join(work, 'bare'));
   const browser = await launch();
-  const raw = { drag: { app: [], bare: [] }, pan: { app: [], bare: [] }, tabs: [], open: { app: [], bare: [] }, exportPng: [] };
+  const raw = { drag: { app: [], bare: [] }, pan: { app: [], bare: [] }, tabs: [], typing: [], open: { app: [], bare: [] }, exportPng: [] };
   try {
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
@@ -47,6 +50,10 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
       if (kinds.tabs) {
         log(`round ${r + 1}/${rounds}: the panel's tabs in a ${DRAG_SIZE}-element design`);
         raw.tabs.push(await measureTabs(browser, app.url, files[DRAG_SIZE], rects[DRAG_SIZE], TABS));
+      }
+      if (kinds.typing) {
+        log(`round ${r + 1}/${rounds}: typing a name into the inspector of a ${TYPE_SIZE}-element design`);
+        raw.typing.push(await measureTyping(browser, app.url, files[TYPE_SIZE], rects[TYPE_SIZE], DRAGGED, TYPED));
       }
       for (const target of kinds.open ? order : []) {
         log(`round ${r + 1}/${rounds}: open a ${OPEN_SIZE}-element file (${target})`);
@@ -67,6 +74,7 @@ export async function runBrowserBenchmarks({ root, work, rounds, quick, lib, log
     drag: kinds.drag ? all.drag : null,
     pan: kinds.pan ? all.pan : null,
     tabs: kinds.tabs ? all.tabs : null,
+    typing: kinds.typing ? all.typing : null,
     open: kinds.open ? all.open : null,
     exportPng: kinds.exportPng ? all.exportPng : null,
   };
@@ -114,6 +122,15 @@ function summarise(raw, { median, quantile, spread, roundSpread }) {
       elements: DRAG_SIZE,
       longestTaskMs: Object.fromEntries(TABS.map((tab) => [tab, roundSpread(spread(raw.tabs.map((run) => run[tab].longestTaskMs)), 0)])),
       domElements: Object.fromEntries(TABS.map((tab) => [tab, roundSpread(spread(raw.tabs.map((run) => run[tab].elements)), 0)])),
+    },
+    // Each key typed is an edit: the page's long tasks from the first key until it is quiet again.
+    typing: {
+      elements: TYPE_SIZE,
+      keys: TYPED.length,
+      longTasks: roundSpread(spread(raw.typing.map((run) => run.longTasks.length)), 0),
+      longestTaskMs: roundSpread(spread(raw.typing.map((run) => Math.max(0, ...run.longTasks))), 0),
+      longTaskTotalMs: roundSpread(spread(raw.typing.map((run) => run.longTasks.reduce((s, d) => s + d, 0))), 0),
+      nameTyped: raw.typing.every((run) => run.typed),
     },
     open: {
       elements: OPEN_SIZE,

@@ -54,6 +54,13 @@ export function printTable({ node, layout, browser, machine, options }) {
       rows.push([`  DOM elements in the tab`, fmt(browser.tabs.domElements[tab]), '']);
     }
   }
+  if (browser?.typing) {
+    const t = browser.typing;
+    rows.push([`type ${t.keys} keys into a name in ${t.elements} el.: long tasks`, fmt(t.longTasks), '']);
+    rows.push(['  longest task ms', fmt(t.longestTaskMs), '']);
+    rows.push(['  long tasks in all ms', fmt(t.longTaskTotalMs), '']);
+    rows.push(['  name typed', t.nameTyped ? 'yes' : 'NO', '']);
+  }
   if (browser?.open) {
     rows.push([`open ${browser.open.elements} el.: first paint ms (app)`, fmt(browser.open.appFirstPaintMs), '< 1500 ms']);
     rows.push(['  bare React Flow first paint ms', fmt(browser.open.bareFirstPaintMs), '']);
