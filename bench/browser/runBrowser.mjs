@@ -122,6 +122,8 @@ function summarise(raw, { median, quantile, spread, roundSpread }) {
       elements: DRAG_SIZE,
       longestTaskMs: Object.fromEntries(TABS.map((tab) => [tab, roundSpread(spread(raw.tabs.map((run) => run[tab].longestTaskMs)), 0)])),
       domElements: Object.fromEntries(TABS.map((tab) => [tab, roundSpread(spread(raw.tabs.map((run) => run[tab].elements)), 0)])),
+      // From the click until the tab shows its rows (the Paths tab estimates the paths first).
+      shownMs: Object.fromEntries(TABS.map((tab) => [tab, roundSpread(spread(raw.tabs.map((run) => run[tab].shownMs)), 0)])),
     },
     // Each key typed is an edit: the page's long tasks from the first key until it is quiet again.
     typing: {

@@ -52,6 +52,7 @@ export function printTable({ node, layout, browser, machine, options }) {
     for (const [tab, ms] of Object.entries(browser.tabs.longestTaskMs)) {
       rows.push([`show the ${tab} tab in ${browser.tabs.elements} el.: longest task ms`, fmt(ms), '']);
       rows.push([`  DOM elements in the tab`, fmt(browser.tabs.domElements[tab]), '']);
+      if (browser.tabs.shownMs) rows.push([`  shown ms (click to rows, as the test sees it)`, fmt(browser.tabs.shownMs[tab]), '']);
     }
   }
   if (browser?.typing) {

@@ -40,10 +40,20 @@ const listeners = new Set<() => void>();
  * render to show a newly opened design, and a single frame's wait sometimes ran the validation
  * between them. The timeout keeps findings coming where the page is never idle.
  */
-function afterPaint(fn: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
-  else setTimeout(fn, 50);
+function afterPaint(fn: (deadline?: IdleDeadline) => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, Math.min(timeout, 50));
 }
+
+/** How long the first slice after a change may wait for the browser to be idle. */
+const FIRST_SLICE_WAIT_MS = 1000;
+/**
+ * How long each further slice may wait. A page that paints nothing is not always given another idle
+ * period: in Chromium each further slice then waited out the whole timeout, and the Paths tab of a
+ * 1,000-element design said it was estimating its paths for 1.07 s, which take under 20 ms there
+ * (docs/performance.md, "Panels, twenty-fifth round").
+ */
+const NEXT_SLICE_WAIT_MS = 50;
 
 /** Whether the Paths tab, the one view of the settled document's path estimates, is showing. */
 function pathsShown(): boolean {
@@ -58,10 +68,11 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-function schedule(): void {
+/** `next`: the work under way has slices left (rather than a change to start on). */
+function schedule(next = false): void {
   if (scheduled) return;
   scheduled = true;
-  afterPaint(settle);
+  afterPaint(settle, next ? NEXT_SLICE_WAIT_MS : FIRST_SLICE_WAIT_MS);
 }
 
 /** Runs `steps` for about a slice: whether they are done. At least one step, so that a page that is never idle still gets there. */
@@ -104,14 +115,14 @@ function settle(deadline?: IdleDeadline): void {
     checking = false;
     notify();
     // The Paths tab opened while the steps left the paths out: they follow in slices of their own.
-    if (pathsWanted()) schedule();
+    if (pathsWanted()) schedule(true);
     return;
   }
   if (!checking) {
     checking = true;
     notify();
   }
-  schedule();
+  schedule(true);
 }
 
 /** A slice of the settled document's paths, while the Paths tab shows them and they are not known. */
@@ -127,7 +138,7 @@ function estimateSettledPaths(deadline?: IdleDeadline): void {
     notify();
     return;
   }
-  schedule();
+  schedule(true);
 }
 
 /**
