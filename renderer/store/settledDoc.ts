@@ -18,6 +18,12 @@ import { useAppStore } from './store';
  * step however long it takes.
  */
 const SLICE_MS = 16;
+/**
+ * The shortest slice, however little of the idle period is left: with a fraction of a millisecond
+ * left a slice ran one step, which left even a ten-element design's analysis unfinished, and the
+ * status bar said "Checking the design…" for a moment after a burst of typing.
+ */
+const MIN_SLICE_MS = 4;
 
 let settled: TopologyDocument = useAppStore.getState().doc;
 let scheduled = false;
@@ -77,7 +83,8 @@ function schedule(next = false): void {
 
 /** Runs `steps` for about a slice: whether they are done. At least one step, so that a page that is never idle still gets there. */
 function runSlice(steps: Generator<void, void, void>, deadline?: IdleDeadline): boolean {
-  const stop = performance.now() + Math.min(SLICE_MS, deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS);
+  const idle = deadline && !deadline.didTimeout ? Math.max(MIN_SLICE_MS, deadline.timeRemaining()) : SLICE_MS;
+  const stop = performance.now() + Math.min(SLICE_MS, idle);
   do {
     if (steps.next().done) return true;
   } while (performance.now() < stop);
