@@ -147,9 +147,9 @@ interface Layout {
 // positions: worked out once per document, not on every drag frame. An edit that leaves every
 // element where it was and the links as they were (a rename, a property) keeps the order.
 const layouts = new WeakMap<TopologyDocument, Layout>();
-let lastLayout: { doc: TopologyDocument; rects: ReadonlyMap<string, unknown>; layout: Layout } | undefined;
+let lastLayout: { doc: TopologyDocument; rects: ReadonlyMap<string, Readonly<Rect>>; layout: Layout } | undefined;
 
-function layoutOf(doc: TopologyDocument, rects: ReadonlyMap<string, unknown>): Layout {
+function layoutOf(doc: TopologyDocument, rects: ReadonlyMap<string, Readonly<Rect>>): Layout {
   let layout = layouts.get(doc);
   if (layout) return layout;
   const { elements } = doc;
@@ -183,7 +183,7 @@ function layoutOf(doc: TopologyDocument, rects: ReadonlyMap<string, unknown>): L
 // from: an edit makes a new document, not always new nodes or edges.
 let last:
   | {
-      rects: ReadonlyMap<string, unknown>;
+      rects: ReadonlyMap<string, Readonly<Rect>>;
       links: readonly TopologyLink[];
       selectedIds: ReadonlySet<string>;
       dragPositions: ReadonlyMap<string, Point>;
@@ -223,7 +223,7 @@ export function toFlow(
   let edges: LinkFlowEdge[];
   if (sameNodes && previous.links === links) edges = previous.edges;
   else {
-    const centreOf = dragPositions.size === 0 ? centreIn(rects as ReadonlyMap<string, Rect>) : draggedCentres(doc.elements, dragPositions);
+    const centreOf = dragPositions.size === 0 ? centreIn(rects) : draggedCentres(doc.elements, dragPositions);
     edges = links.map((l) => {
       const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
       return toEdge(l, selectedIds.has(l.id), s, t);
@@ -237,7 +237,7 @@ export function toFlow(
 const ORIGIN: Point = { x: 0, y: 0 };
 
 /** Centres of elements where the document has them: from its rectangles. */
-function centreIn(rects: ReadonlyMap<string, Rect>): (id: string) => Point {
+function centreIn(rects: ReadonlyMap<string, Readonly<Rect>>): (id: string) => Point {
   return (id) => {
     const r = rects.get(id);
     return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : ORIGIN;
