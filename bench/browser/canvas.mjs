@@ -356,6 +356,21 @@ export async function measureTabs(browser, url, file, rects, tabs) {
 }
 
 /**
+ * Selects an element matching `nodePattern` that is on screen in a settled design, puts the caret at
+ * the end of its name in the inspector, and waits for the page to be quiet: ready to type.
+ */
+export async function readyToTypeName(page, nodePattern) {
+  const nodeId = await visibleNode(page, nodePattern);
+  if (!nodeId) throw new Error(`bench: no node matching ${nodePattern} is on screen after opening the design`);
+  await page.locator(`.react-flow__node[data-id="${nodeId}"]`).click();
+  const name = page.getByTestId('input-name');
+  await name.click();
+  await page.keyboard.press('End');
+  await settle(page, 500);
+  return { name, nodeId };
+}
+
+/**
  * A branch site selected in the opened design and `text` typed at the end of its name in the
  * inspector, a key every 120 ms (a brisk typist): every keystroke is an edit of the design. The long
  * tasks from the first key until the page has gone 1 s without one, during which the page answers no
@@ -364,15 +379,8 @@ export async function measureTabs(browser, url, file, rects, tabs) {
 export async function measureTyping(browser, url, file, rects, nodePattern, text) {
   const { context, page } = await openSettled(browser, 'app', url, file, rects);
   try {
-    const nodeId = await visibleNode(page, nodePattern);
-    if (!nodeId) throw new Error(`bench: no node matching ${nodePattern} is on screen after opening the design`);
-    await page.locator(`.react-flow__node[data-id="${nodeId}"]`).click();
-    const name = page.getByTestId('input-name');
-    await name.waitFor();
+    const { name, nodeId } = await readyToTypeName(page, nodePattern);
     const before = await name.inputValue();
-    await name.click();
-    await page.keyboard.press('End');
-    await settle(page, 500);
     await page.evaluate(() => {
       window.__benchTypingTasks = [];
       new PerformanceObserver((list) => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { serve } from '../lib/staticServer.mjs';
-import { designPaintedAt, launch, settle, visibleNode, watchForDesign } from './canvas.mjs';
+import { designPaintedAt, launch, readyToTypeName, settle, visibleNode, watchForDesign } from './canvas.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const what = process.argv[2] ?? 'open';
@@ -47,10 +47,7 @@ try {
       await open();
       await page.waitForTimeout(300);
       await settle(page);
-      await page.locator(`.react-flow__node[data-id="${await visibleNode(page, /^hub-\d+-site-\d+$/)}"]`).click();
-      await page.getByTestId('input-name').click();
-      await page.keyboard.press('End');
-      await settle(page, 500);
+      await readyToTypeName(page, /^hub-\d+-site-\d+$/);
       await cdp.send('Profiler.start');
       await page.keyboard.type(' (north)', { delay: 120 });
       await settle(page, 1000);

@@ -8,19 +8,15 @@ import { ReactFlow, ReactFlowProvider, applyNodeChanges, useReactFlow, type Edge
 import '@xyflow/react/dist/style.css';
 import type { TopologyDocument } from '../../shared/model';
 import { toFlow } from '../../renderer/canvas/toFlow';
+import { elementIn } from '../../renderer/store/idIndex';
 
 function bareFlow(doc: TopologyDocument): { nodes: Node[]; edges: Edge[] } {
   const { nodes, edges } = toFlow(doc, new Set(), new Map());
-  const byId = new Map(doc.elements.map((el) => [el.id, el]));
   return {
-    nodes: nodes.map(({ id, position, parentId, extent, width, height }) => ({
-      id,
-      position,
-      width,
-      height,
-      data: { label: byId.get(id)!.name || byId.get(id)!.kind },
-      ...(parentId ? { parentId, extent } : {}),
-    })),
+    nodes: nodes.map(({ id, position, parentId, extent, width, height }) => {
+      const el = elementIn(doc.elements, id)!;
+      return { id, position, width, height, data: { label: el.name || el.kind }, ...(parentId ? { parentId, extent } : {}) };
+    }),
     edges: edges.map(({ id, source, target }) => ({ id, source, target })),
   };
 }

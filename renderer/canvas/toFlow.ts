@@ -147,14 +147,12 @@ interface Layout {
 // positions: worked out once per document, not on every drag frame. An edit that leaves every
 // element where it was and the links as they were (a rename, a property) keeps the order.
 const layouts = new WeakMap<TopologyDocument, Layout>();
-let lastLayout: { doc: TopologyDocument; rects: ReadonlyMap<string, Readonly<Rect>>; layout: Layout } | undefined;
 
-function layoutOf(doc: TopologyDocument, rects: ReadonlyMap<string, Readonly<Rect>>): Layout {
+function layoutOf(doc: TopologyDocument, rects: Rects, previous: Previous | undefined): Layout {
   let layout = layouts.get(doc);
   if (layout) return layout;
   const { elements } = doc;
   const index = elementIndex(elements);
-  const previous = lastLayout;
   // The same rectangles: every element where it was, of the same kind, parent and size, in order.
   if (previous && previous.rects === rects) {
     const { order } = previous.layout;
@@ -171,26 +169,28 @@ function layoutOf(doc: TopologyDocument, rects: ReadonlyMap<string, Readonly<Rec
     prune(edgeCache, linkIndex(doc.links));
   }
   layouts.set(doc, layout);
-  lastLayout = { doc, rects, layout };
   return layout;
 }
 
-// What toFlow handed React Flow last time, and from what. React Flow adopts every node again
-// whenever the nodes array changes, and rebuilds its connection lookup over every edge whenever the
-// edges array changes (about 25 ms at 10,000 elements): when nothing a node or an edge is made of
-// changed (a rename, a property typed in the inspector, a drag frame that turns no link) the
-// previous array is handed back instead of an equal new one. Compared whatever document they came
-// from: an edit makes a new document, not always new nodes or edges.
-let last:
-  | {
-      rects: ReadonlyMap<string, Readonly<Rect>>;
-      links: readonly TopologyLink[];
-      selectedIds: ReadonlySet<string>;
-      dragPositions: ReadonlyMap<string, Point>;
-      nodes: ElementFlowNode[];
-      edges: LinkFlowEdge[];
-    }
-  | undefined;
+type Rects = ReadonlyMap<string, Readonly<Rect>>;
+
+/** What toFlow handed React Flow last time, and from what. */
+interface Previous {
+  doc: TopologyDocument;
+  rects: Rects;
+  layout: Layout;
+  selectedIds: ReadonlySet<string>;
+  dragPositions: ReadonlyMap<string, Point>;
+  nodes: ElementFlowNode[];
+  edges: LinkFlowEdge[];
+}
+
+// React Flow adopts every node again whenever the nodes array changes, and rebuilds its connection
+// lookup over every edge whenever the edges array changes (about 25 ms at 10,000 elements): when
+// nothing a node or an edge is made of changed (a rename, a property typed in the inspector, a drag
+// frame that turns no link) the previous array is handed back instead of an equal new one. Compared
+// whatever document they came from: an edit makes a new document, not always new nodes or edges.
+let last: Previous | undefined;
 
 function sameItems<T>(a: readonly T[], b: readonly T[] | undefined): boolean {
   if (!b || a.length !== b.length) return false;
@@ -204,8 +204,8 @@ export function toFlow(
   dragPositions: ReadonlyMap<string, Point>,
 ): { nodes: ElementFlowNode[]; edges: LinkFlowEdge[] } {
   const rects = absoluteRects(doc);
-  const { ordered, links } = layoutOf(doc, rects);
   const previous = last;
+  const layout = layoutOf(doc, rects, previous);
   // Nothing a node is made of changed: no element moved, resized or changed parent, the selection
   // and the drag are the same.
   const sameNodes = previous !== undefined && previous.rects === rects && previous.selectedIds === selectedIds && previous.dragPositions === dragPositions;
@@ -213,7 +213,7 @@ export function toFlow(
   if (sameNodes) nodes = previous.nodes;
   else {
     const single = selectedIds.size === 1;
-    nodes = ordered.map((el) => {
+    nodes = layout.ordered.map((el) => {
       const selected = selectedIds.has(el.id);
       return toNode(el, selected, selected && single, dragPositions.get(el.id) ?? el.position);
     });
@@ -221,50 +221,39 @@ export function toFlow(
   }
 
   let edges: LinkFlowEdge[];
-  if (sameNodes && previous.links === links) edges = previous.edges;
+  if (sameNodes && previous.layout.links === layout.links) edges = previous.edges;
   else {
-    const centreOf = dragPositions.size === 0 ? centreIn(rects) : draggedCentres(doc.elements, dragPositions);
-    edges = links.map((l) => {
+    const centreOf = centresIn(doc.elements, rects, dragPositions);
+    edges = layout.links.map((l) => {
       const [s, t] = facingSides(centreOf(l.source), centreOf(l.target));
       return toEdge(l, selectedIds.has(l.id), s, t);
     });
     if (sameItems(edges, previous?.edges)) edges = previous!.edges;
   }
-  last = { rects, links, selectedIds, dragPositions, nodes, edges };
+  last = { doc, rects, layout, selectedIds, dragPositions, nodes, edges };
   return { nodes, edges };
 }
 
 const ORIGIN: Point = { x: 0, y: 0 };
 
-/** Centres of elements where the document has them: from its rectangles. */
-function centreIn(rects: ReadonlyMap<string, Readonly<Rect>>): (id: string) => Point {
+/**
+ * Centres of elements: from the document's rectangles, moved by how far the element, or what holds
+ * it, has been dragged from where the document has it.
+ */
+function centresIn(elements: readonly TopologyElement[], rects: Rects, dragPositions: ReadonlyMap<string, Point>): (id: string) => Point {
   return (id) => {
     const r = rects.get(id);
-    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : ORIGIN;
+    if (!r) return ORIGIN;
+    let x = r.x + r.width / 2;
+    let y = r.y + r.height / 2;
+    if (dragPositions.size === 0) return { x, y };
+    for (let el = elementIn(elements, id), depth = 0; el && depth < 16; el = el.parentId ? elementIn(elements, el.parentId) : undefined, depth++) {
+      const dragged = dragPositions.get(el.id);
+      if (dragged) {
+        x += dragged.x - el.position.x;
+        y += dragged.y - el.position.y;
+      }
+    }
+    return { x, y };
   };
-}
-
-/** Centres of elements while some are dragged: a dragged element, and all it holds, at its drag position. */
-function draggedCentres(elements: readonly TopologyElement[], dragPositions: ReadonlyMap<string, Point>): (id: string) => Point {
-  const centres = new Map<string, Point>();
-  const centreOf = (id: string): Point => {
-    const known = centres.get(id);
-    if (known) return known;
-    const el = elementIn(elements, id);
-    if (!el) return ORIGIN;
-    const own = dragPositions.get(id) ?? el.position;
-    const parent = el.parentId ? topLeftOf(el.parentId) : ORIGIN;
-    const size = sizeOf(el);
-    const centre = { x: parent.x + own.x + size.width / 2, y: parent.y + own.y + size.height / 2 };
-    centres.set(id, centre);
-    return centre;
-  };
-  const topLeftOf = (id: string): Point => {
-    const el = elementIn(elements, id);
-    if (!el) return ORIGIN;
-    const c = centreOf(id);
-    const size = sizeOf(el);
-    return { x: c.x - size.width / 2, y: c.y - size.height / 2 };
-  };
-  return centreOf;
 }

@@ -1,5 +1,7 @@
 // Elements and links looked up by id in the document's lists: by the canvas (toFlow, and each node
-// and edge reading its own element or link) and by the panels' rows (names.ts).
+// and edge reading its own element or link) and by the panels' rows (names.ts). Not the analysis's
+// shared/topology/elementIndex.ts: it keeps the one list its run asks about, and the views ask about
+// the edited document while the analysis works on another.
 import type { TopologyElement, TopologyLink } from '../../shared/model';
 
 type IdIndex = ReadonlyMap<string, number>;
@@ -46,4 +48,3 @@ export function linkIn(links: readonly TopologyLink[], id: string): TopologyLink
   const at = linkIndex(links).get(id);
   return at === undefined ? undefined : links[at];
 }
-

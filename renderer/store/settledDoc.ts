@@ -42,11 +42,11 @@ let estimatingPaths: { doc: TopologyDocument; steps: Generator<void, void, void>
 const listeners = new Set<() => void>();
 
 /**
- * Runs `fn` once the browser is idle after painting the change: React Flow takes more than one
- * render to show a newly opened design, and a single frame's wait sometimes ran the validation
- * between them. The timeout keeps findings coming where the page is never idle.
+ * Runs `fn` once the browser is idle, so the first slice after a change runs after its paint: React
+ * Flow takes more than one render to show a newly opened design, and a single frame's wait sometimes
+ * ran the validation between them. The timeout keeps findings coming where the page is never idle.
  */
-function afterPaint(fn: (deadline?: IdleDeadline) => void, timeout: number): void {
+function whenIdle(fn: (deadline?: IdleDeadline) => void, timeout: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
   else setTimeout(fn, Math.min(timeout, 50));
 }
@@ -78,7 +78,7 @@ function notify(): void {
 function schedule(next = false): void {
   if (scheduled) return;
   scheduled = true;
-  afterPaint(settle, next ? NEXT_SLICE_WAIT_MS : FIRST_SLICE_WAIT_MS);
+  whenIdle(settle, next ? NEXT_SLICE_WAIT_MS : FIRST_SLICE_WAIT_MS);
 }
 
 /** Runs `steps` for about a slice: whether they are done. At least one step, so that a page that is never idle still gets there. */
